@@ -1,0 +1,65 @@
+import type { Actor, Clock, RequestMeta, Services } from "@healthcare/core";
+import { auth } from "@healthcare/core";
+import type { TestDatabase } from "@healthcare/db/testing";
+import { createTestDatabase } from "@healthcare/db/testing";
+import { appRouter } from "./root";
+import type { ContextOptions } from "./trpc";
+import { createCallerFactory, createContextInner } from "./trpc";
+
+/** A clock tests can move. */
+export class TestClock implements Clock {
+  constructor(private current = new Date()) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+const createCaller = createCallerFactory(appRouter);
+
+/** An API over a fresh database of the test dialect, with helpers to call it as someone. */
+export async function createTestApi() {
+  const database: TestDatabase = await createTestDatabase();
+  const clock = new TestClock();
+  const services: Services = { database, clock };
+  const meta: RequestMeta = { ip: "203.0.113.7", userAgent: "vitest" };
+
+  /** A caller acting as `actor` (null: anonymous), with the cookie jar that records what the API sets. */
+  const withJar = (actor: Actor | null, options: Partial<ContextOptions> = {}) => {
+    const jar = { token: null as string | null, cleared: false };
+    const caller = createCaller(
+      createContextInner({
+        services,
+        actor,
+        meta,
+        cookies: {
+          setSession: (token) => (jar.token = token),
+          clearSession: () => (jar.cleared = true),
+        },
+        ...options,
+      }),
+    );
+    return { caller, jar };
+  };
+  /** A caller acting as `actor` (null: anonymous). */
+  const as = (actor: Actor | null, options: Partial<ContextOptions> = {}) => withJar(actor, options).caller;
+
+  /** Registers a patient and returns the actor behind its session. */
+  const registerPatient = async (overrides: Record<string, unknown> = {}) => {
+    const { caller: anonymous, jar } = withJar(null);
+    const email = `patient-${Math.random().toString(36).slice(2)}@example.test`;
+    const { user } = await anonymous.auth.register({
+      email,
+      password: "a long enough password",
+      firstName: "Pat",
+      lastName: "Ient",
+      ...overrides,
+    });
+    const actor = await auth.authenticateSession(services, jar.token!);
+    return { user, actor: actor!, token: jar.token!, email, password: "a long enough password" };
+  };
+
+  return { database, clock, services, meta, as, withJar, registerPatient, drop: () => database.drop() };
+}

@@ -1,0 +1,2 @@
+export * from "./service";
+export { loadMe, type Me } from "./me";

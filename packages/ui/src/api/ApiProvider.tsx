@@ -1,0 +1,32 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { httpBatchLink } from "@trpc/client";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import superjson from "superjson";
+import { shouldRetry } from "./errors";
+import { trpc } from "./trpc";
+
+/** Where the API answers: same origin, so the session cookie and the Origin check just work. */
+const API_URL = "/trpc";
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, staleTime: 30_000 },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** Provides the tRPC client and the query cache to everything below it. */
+export function ApiProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const [trpcClient] = useState(() =>
+    trpc.createClient({ links: [httpBatchLink({ url: API_URL, transformer: superjson })] }),
+  );
+  return (
+    <trpc.Provider client={trpcClient} queryClient={queryClient}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </trpc.Provider>
+  );
+}
