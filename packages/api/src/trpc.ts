@@ -55,10 +55,12 @@ const t = initTRPC.context<Context>().create({
           : null;
     const retryAfterSeconds =
       cause && typeof cause === "object" && "retryAfterSeconds" in cause ? Number(cause.retryAfterSeconds) : null;
+    // Never send stack traces or internal messages to clients.
+    const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
       message: error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
-      data: { ...shape.data, stack: undefined, zodError, retryAfterSeconds },
+      data: { ...data, zodError, retryAfterSeconds },
     };
   },
 });

@@ -3,7 +3,6 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
-import { sql } from "drizzle-orm";
 import { drizzle as drizzleBetterSqlite } from "drizzle-orm/better-sqlite3";
 import { migrate as migrateBetterSqlite } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -137,7 +136,12 @@ export function openSqlite(file: string, options: OpenOptions = {}): Database {
       }
     },
     async ping() {
-      await orm.execute(sql`select 1`);
+      const release = await gate.acquire();
+      try {
+        raw.prepare("select 1").get();
+      } finally {
+        release();
+      }
     },
     async close() {
       const release = await gate.acquire();

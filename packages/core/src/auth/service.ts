@@ -12,7 +12,6 @@ import {
   recordFailure,
   retryAfterMs,
   secretMatches,
-  sessionEndsAt,
   verifyAgainstDummy,
   verifyPassword,
 } from "@healthcare/auth";
@@ -115,7 +114,8 @@ async function createSession(
     ip: meta.ip,
     userAgent: meta.userAgent?.slice(0, 300) ?? null,
   });
-  return { token: credential.token, expiresAt: sessionEndsAt(times) };
+  // The cookie lives until the absolute limit; the idle timeout is enforced on the server.
+  return { token: credential.token, expiresAt: times.expiresAt };
 }
 
 /**

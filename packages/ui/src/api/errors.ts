@@ -96,14 +96,17 @@ export function placeServerErrors(error: unknown, fieldNames: readonly string[])
   if (!zodError) return { fieldErrors: {}, message: errorMessage(error) };
 
   const fieldErrors: Record<string, string> = {};
-  const unplaced = [...zodError.formErrors];
+  const unplaced: string[] = [];
   for (const [field, messages] of Object.entries(zodError.fieldErrors)) {
     const first = messages?.[0];
     if (first === undefined) continue;
     if (fieldNames.includes(field)) fieldErrors[field] = first;
     else unplaced.push(first);
   }
-  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  // A form-level message that repeats a field's message is already visible on that field.
+  const placed = new Set(Object.values(fieldErrors));
+  unplaced.unshift(...zodError.formErrors.filter((message) => !placed.has(message)));
+  const hasFieldErrors = placed.size > 0;
   const message = unplaced.length > 0 ? unplaced.join(" ") : hasFieldErrors ? null : INVALID_INPUT_MESSAGE;
   return { fieldErrors, message };
 }

@@ -1,0 +1,52 @@
+import { systemClock } from "@healthcare/core";
+import { openDatabase } from "@healthcare/db";
+import { buildServer } from "./app";
+import { loadConfig } from "./config";
+
+/** Starts the production or development server: migrate, (optionally) seed, listen, shut down cleanly. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config.databaseUrl);
+  const services = { database, clock: systemClock };
+  if (config.seedDemo) {
+    const { seedIfEmpty } = await import("./seed-on-start");
+    await seedIfEmpty(database);
+  }
+  const app = await buildServer(services, config);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        app.log.error({ error: String(error) }, "shutdown failed");
+        process.exit(1);
+      });
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  await app.listen({ host: config.host, port: config.port });
+  const base = `http://localhost:${config.port}`;
+  const lines = [
+    "",
+    `  Healthcare server ready (${database.dialect})`,
+    `  Patient portal:     ${config.portalDevUrl ?? `${base}/`}`,
+    `  Clinician console:  ${config.consoleDevUrl ? new URL("/console/", config.consoleDevUrl).toString() : `${base}/console/`}`,
+    `  API:                ${base}/trpc   health: ${base}/health`,
+    "",
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Server failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

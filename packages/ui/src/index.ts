@@ -1,0 +1,40 @@
+// API access
+export { ApiProvider } from "./api/ApiProvider";
+export { trpc } from "./api/trpc";
+export type { Me, Role, RouterInputs, RouterOutputs } from "./api/trpc";
+export { errorCode, errorMessage, isUnauthorized, placeServerErrors } from "./api/errors";
+
+// App shell
+export { AppProviders } from "./AppProviders";
+export { theme } from "./theme";
+export { AppFrame } from "./layout/AppFrame";
+export type { AppLink } from "./layout/AppFrame";
+export { AccessNotice } from "./layout/AccessNotice";
+export { CenteredCard } from "./layout/CenteredCard";
+export { FullPageError } from "./layout/FullPageError";
+export { FullPageLoader } from "./layout/FullPageLoader";
+export { NotFound } from "./layout/NotFound";
+export { ROLE_LABELS } from "./layout/roleLabels";
+export { SignOutButton } from "./layout/SignOutButton";
+
+// Forms
+export { applyServerErrors } from "./forms/applyServerErrors";
+export { blankToNull, blankToUndefined, formValidator } from "./forms/formValidator";
+export { FormErrorAlert } from "./forms/FormErrorAlert";
+export { NewAccountFields } from "./forms/NewAccountFields";
+export type { NewAccountFieldName } from "./forms/NewAccountFields";
+export { PasswordField } from "./forms/PasswordField";
+export { browserTimeZone } from "./format/timeZones";
+export { formatCalendarDate } from "./format/dates";
+
+// Session
+export { RedirectIfSignedIn } from "./session/RedirectIfSignedIn";
+export { RequireSignIn } from "./session/RequireSignIn";
+export { useRegister, useSignIn, useSignOut } from "./session/sessionMutations";
+export { SignInForm } from "./session/SignInForm";
+export { SignInPage } from "./session/SignInPage";
+export { useMe, useSession } from "./session/useSession";
+
+// Profile
+export { AccountSummary } from "./profile/AccountSummary";
+export { ProfilePage } from "./profile/ProfilePage";
