@@ -1,0 +1,6 @@
+// Mantine's PostCSS preset: rem/em functions, light/dark mixins, breakpoints variables.
+module.exports = {
+  plugins: {
+    "postcss-preset-mantine": {},
+  },
+};

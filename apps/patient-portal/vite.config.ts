@@ -1,0 +1,15 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// The patient portal is served at "/"; in development the API runs on port 3000 behind /trpc.
+// No changeOrigin: the server compares Origin with Host, so Host must stay the browser's.
+export default defineConfig({
+  base: "/",
+  plugins: [react()],
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { "/trpc": { target: "http://127.0.0.1:3000" } },
+  },
+  build: { outDir: "dist" },
+});
