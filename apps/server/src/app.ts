@@ -27,10 +27,15 @@ function loggableError(error: unknown): Record<string, unknown> {
 }
 
 /** Builds the HTTP server: /trpc, /health, the two SPAs, security headers, limits, JSON logs. */
-export async function buildServer(services: Services, config: ServerConfig): Promise<FastifyInstance> {
+export async function buildServer(
+  services: Services,
+  config: ServerConfig,
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(options.logStream && { stream: options.logStream }),
       redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'], remove: true },
       serializers: {
         req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: pathOnly(req.url) }),
