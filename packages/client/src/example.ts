@@ -29,7 +29,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof TRPCClientError ? `${error.data?.code ?? "ERROR"}: ${error.message}` : String(error);
+  const message = error instanceof TRPCClientError ? error.message : String(error);
   console.error(`example failed: ${message}`);
   process.exit(1);
 });
