@@ -11,5 +11,23 @@ export default defineConfig({
     strictPort: true,
     proxy: { "/trpc": { target: "http://127.0.0.1:3000" } },
   },
-  build: { outDir: "dist" },
+  build: {
+    outDir: "dist",
+    // Libraries change less often than the app: separate chunks stay cached across deploys.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "react",
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+              priority: 30,
+            },
+            { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/, priority: 20 },
+            { name: "vendor", test: /node_modules[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -42,7 +42,7 @@ describe("sign-in flows in both SPAs", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect.poll(() => page.getByRole("heading", { name: /Welcome, Ada/ }).count()).toBeGreaterThan(0);
+    await page.getByRole("heading", { name: /Welcome, Ada/ }).first().waitFor();
 
     await page.getByRole("link", { name: "Profile" }).first().click();
     await page.getByLabel("Phone").fill("+44 20 7946 0000");
@@ -50,17 +50,24 @@ describe("sign-in flows in both SPAs", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await page.getByText("Profile saved").first().waitFor();
     await page.reload();
-    await expect.poll(() => page.getByLabel("Address").inputValue()).toBe("12 Analytical Row, London");
+    await expect.poll(() => page.getByLabel("Address").inputValue(), { timeout: 15_000 }).toBe("12 Analytical Row, London");
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${server.url}/profile`);
     await page.waitForURL(/\/sign-in/);
 
-    await signIn(page, "/sign-in", email, "wrong password here");
+    // A wrong password is refused; the right one returns the patient to the page they wanted.
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("wrong password here");
+    await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByText("Email or password is incorrect").first().waitFor();
-    await signIn(page, "/sign-in", email, PASSWORD);
-    await expect.poll(() => page.getByRole("heading", { name: /Welcome, Ada/ }).count()).toBeGreaterThan(0);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/profile/);
+    await page.getByRole("button", { name: "Save profile" }).waitFor();
+    await page.getByRole("link", { name: "Home" }).first().click();
+    await page.getByRole("heading", { name: /Welcome, Ada/ }).first().waitFor();
     await page.context().close();
   });
 
@@ -85,7 +92,7 @@ describe("sign-in flows in both SPAs", () => {
     const adminPassword = "a strong admin passphrase";
     server.cli("create-admin", ["--email", adminEmail, "--password", adminPassword, "--first-name", "Grace", "--last-name", "Hopper"]);
     await signIn(page, "/console/sign-in", adminEmail, adminPassword);
-    await expect.poll(() => page.getByRole("heading", { name: /Welcome, Grace/ }).count()).toBeGreaterThan(0);
+    await page.getByRole("heading", { name: /Welcome, Grace/ }).first().waitFor();
 
     await page.getByRole("link", { name: "Profile" }).first().click();
     await page.getByLabel("Phone").fill("+1 555 0100");
@@ -99,7 +106,7 @@ describe("sign-in flows in both SPAs", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/console\/sign-in/);
     await signIn(page, "/console/sign-in", adminEmail, "an even stronger passphrase");
-    await expect.poll(() => page.getByRole("heading", { name: /Welcome, Grace/ }).count()).toBeGreaterThan(0);
+    await page.getByRole("heading", { name: /Welcome, Grace/ }).first().waitFor();
     await page.context().close();
   });
 

@@ -11,7 +11,10 @@ export function ConsoleRoutes() {
   return (
     <Routes>
       <Route element={<RedirectIfSignedIn />}>
-        <Route path="sign-in" element={<SignInPage appName={APP_NAME} registerPrompt="A doctor new to the clinic?" />} />
+        <Route
+          path="sign-in"
+          element={<SignInPage appName={APP_NAME} registerPrompt="A doctor new to the clinic?" />}
+        />
         <Route path="register" element={<RegisterPage />} />
       </Route>
       <Route element={<RequireSignIn />}>

@@ -14,8 +14,8 @@ export function PatientsOnly() {
       elsewhere={{ href: CLINICIAN_CONSOLE_URL, label: "Go to the clinician console" }}
     >
       <Text>
-        You are signed in as {me.firstName} {me.lastName}, a clinic staff account. Doctors and administrators work in
-        the clinician console.
+        You are signed in as {me.firstName} {me.lastName}, a clinic staff account. Doctors and administrators
+        work in the clinician console.
       </Text>
     </AccessNotice>
   );

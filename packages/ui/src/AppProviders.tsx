@@ -8,7 +8,7 @@ import { cssVariablesResolver, theme } from "./theme";
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <ApiProvider>{children}</ApiProvider>
     </MantineProvider>
   );

@@ -20,6 +20,7 @@ export { SignOutButton } from "./layout/SignOutButton";
 // Forms
 export { applyServerErrors } from "./forms/applyServerErrors";
 export { blankToNull, blankToUndefined, formValidator } from "./forms/formValidator";
+export { DateOfBirthField } from "./forms/DateOfBirthField";
 export { FormErrorAlert } from "./forms/FormErrorAlert";
 export { NewAccountFields } from "./forms/NewAccountFields";
 export type { NewAccountFieldName } from "./forms/NewAccountFields";

@@ -18,8 +18,8 @@ export function CliniciansOnly() {
           elsewhere={{ href: PATIENT_PORTAL_URL, label: "Go to the patient portal" }}
         >
           <Text>
-            You are signed in as {me.firstName} {me.lastName}, a patient account. Your appointments and details are in
-            the patient portal.
+            You are signed in as {me.firstName} {me.lastName}, a patient account. Your appointments and
+            details are in the patient portal.
           </Text>
         </AccessNotice>
       );
@@ -28,8 +28,8 @@ export function CliniciansOnly() {
         <AccessNotice appName={APP_NAME} title="Awaiting approval">
           <Text>Thank you for registering, {me.firstName}.</Text>
           <Text>
-            An administrator of the clinic must approve your registration before you can use the console. Once it is
-            approved, sign in again to start.
+            An administrator of the clinic must approve your registration before you can use the console. Once
+            it is approved, reload this page or sign in again to start.
           </Text>
         </AccessNotice>
       );
@@ -37,8 +37,8 @@ export function CliniciansOnly() {
       return (
         <AccessNotice appName={APP_NAME} title="Registration not approved">
           <Text>
-            An administrator of the clinic did not approve this doctor registration, so the account cannot use the
-            console. If you think this is a mistake, contact the clinic&apos;s administration.
+            An administrator of the clinic did not approve this doctor registration, so the account cannot use
+            the console. If you think this is a mistake, contact the clinic&apos;s administration.
           </Text>
         </AccessNotice>
       );

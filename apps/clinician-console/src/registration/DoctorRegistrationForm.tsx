@@ -1,4 +1,11 @@
-import { applyServerErrors, browserTimeZone, FormErrorAlert, formValidator, NewAccountFields, useRegister } from "@healthcare/ui";
+import {
+  applyServerErrors,
+  browserTimeZone,
+  FormErrorAlert,
+  formValidator,
+  NewAccountFields,
+  useRegister,
+} from "@healthcare/ui";
 import { registerInput } from "@healthcare/validators";
 import type { RegisterInput } from "@healthcare/validators";
 import { Button, SimpleGrid, Stack, TextInput } from "@mantine/core";
@@ -29,8 +36,13 @@ export function DoctorRegistrationForm() {
         <FormErrorAlert title="Could not register" message={failure} />
         <NewAccountFields getInputProps={form.getInputProps} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput label="Specialization" placeholder="e.g. Cardiology" withAsterisk {...form.getInputProps("specialization")} />
-          <TextInput label="License number" withAsterisk {...form.getInputProps("licenseNumber")} />
+          <TextInput
+            label="Specialization"
+            placeholder="e.g. Cardiology"
+            required
+            {...form.getInputProps("specialization")}
+          />
+          <TextInput label="License number" required {...form.getInputProps("licenseNumber")} />
         </SimpleGrid>
         <Button type="submit" loading={register.isPending} fullWidth>
           Create account

@@ -1,7 +1,15 @@
-import { applyServerErrors, browserTimeZone, FormErrorAlert, formValidator, NewAccountFields, useRegister } from "@healthcare/ui";
+import {
+  applyServerErrors,
+  browserTimeZone,
+  DateOfBirthField,
+  FormErrorAlert,
+  formValidator,
+  NewAccountFields,
+  useRegister,
+} from "@healthcare/ui";
 import { registerInput } from "@healthcare/validators";
 import type { RegisterInput } from "@healthcare/validators";
-import { Button, Stack, TextInput } from "@mantine/core";
+import { Button, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { EMPTY_PATIENT_REGISTRATION, patientRegistrationInput } from "./patientRegistration";
@@ -28,7 +36,7 @@ export function PatientRegistrationForm() {
       <Stack gap="md">
         <FormErrorAlert title="Could not create your account" message={failure} />
         <NewAccountFields getInputProps={form.getInputProps} />
-        <TextInput label="Date of birth" description="Optional" type="date" autoComplete="bday" {...form.getInputProps("dateOfBirth")} />
+        <DateOfBirthField description="Optional" {...form.getInputProps("dateOfBirth")} />
         <Button type="submit" loading={register.isPending} fullWidth>
           Create account
         </Button>

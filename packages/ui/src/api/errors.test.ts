@@ -4,14 +4,18 @@ import { errorCode, errorMessage, isUnauthorized, placeServerErrors, shouldRetry
 
 /** A tRPC client error as the client builds it from the server's JSON error response. */
 function serverError(code: string, message: string, zodError: unknown = null) {
-  return TRPCClientError.from({ error: { code: -32600, message, data: { code, httpStatus: 400, zodError } } });
+  return TRPCClientError.from({
+    error: { code: -32600, message, data: { code, httpStatus: 400, zodError } },
+  });
 }
 
 const networkFailure = new TRPCClientError("Failed to fetch", { cause: new TypeError("Failed to fetch") });
 
 describe("errorMessage", () => {
   it("shows the server's message for an answered failure", () => {
-    expect(errorMessage(serverError("UNAUTHORIZED", "Email or password is incorrect"))).toBe("Email or password is incorrect");
+    expect(errorMessage(serverError("UNAUTHORIZED", "Email or password is incorrect"))).toBe(
+      "Email or password is incorrect",
+    );
     expect(errorMessage(serverError("TOO_MANY_REQUESTS", "Too many attempts. Try again in 5 minutes."))).toBe(
       "Too many attempts. Try again in 5 minutes.",
     );
@@ -24,11 +28,16 @@ describe("errorMessage", () => {
   });
 
   it("never passes an internal error's details on", () => {
-    expect(errorMessage(serverError("INTERNAL_SERVER_ERROR", "SQLITE_CONSTRAINT at db.ts:12"))).toMatch(/on our side/);
+    expect(errorMessage(serverError("INTERNAL_SERVER_ERROR", "SQLITE_CONSTRAINT at db.ts:12"))).toMatch(
+      /on our side/,
+    );
   });
 
   it("lists validation messages when there is no form to place them on", () => {
-    const error = serverError("BAD_REQUEST", "Invalid input", { formErrors: [], fieldErrors: { email: ["Enter a valid email address"] } });
+    const error = serverError("BAD_REQUEST", "Invalid input", {
+      formErrors: [],
+      fieldErrors: { email: ["Enter a valid email address"] },
+    });
     expect(errorMessage(error)).toBe("Enter a valid email address");
   });
 });
@@ -37,7 +46,10 @@ describe("placeServerErrors", () => {
   it("puts the first message of each known field on that field", () => {
     const error = serverError("BAD_REQUEST", "Invalid input", {
       formErrors: [],
-      fieldErrors: { password: ["Use at least 12 characters", "This password is too common"], email: ["Enter a valid email address"] },
+      fieldErrors: {
+        password: ["Use at least 12 characters", "This password is too common"],
+        email: ["Enter a valid email address"],
+      },
     });
     expect(placeServerErrors(error, ["email", "password"])).toEqual({
       fieldErrors: { password: "Use at least 12 characters", email: "Enter a valid email address" },
@@ -68,7 +80,9 @@ describe("placeServerErrors", () => {
   });
 
   it("reports any other failure as a message only", () => {
-    expect(placeServerErrors(serverError("CONFLICT", "An account with this email already exists"), ["email"])).toEqual({
+    expect(
+      placeServerErrors(serverError("CONFLICT", "An account with this email already exists"), ["email"]),
+    ).toEqual({
       fieldErrors: {},
       message: "An account with this email already exists",
     });

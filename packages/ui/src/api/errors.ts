@@ -74,7 +74,10 @@ export function errorMessage(error: unknown): string {
   if (code === "BAD_REQUEST") {
     const zodError = serverZodError(error);
     if (zodError) {
-      const messages = [...zodError.formErrors, ...Object.values(zodError.fieldErrors).flatMap((m) => m ?? [])];
+      const messages = [
+        ...zodError.formErrors,
+        ...Object.values(zodError.fieldErrors).flatMap((m) => m ?? []),
+      ];
       return messages.length > 0 ? messages.join(" ") : INVALID_INPUT_MESSAGE;
     }
   }

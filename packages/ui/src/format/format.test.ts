@@ -15,7 +15,14 @@ describe("formatCalendarDate", () => {
 
 describe("timeZoneOptions", () => {
   it("offers the current zone even when the browser's list lacks it, sorted, without duplicates", () => {
-    expect(timeZoneOptions("UTC", ["Europe/Paris", "America/New_York"])).toEqual(["America/New_York", "Europe/Paris", "UTC"]);
-    expect(timeZoneOptions("Europe/Paris", ["Europe/Paris", "America/New_York"])).toEqual(["America/New_York", "Europe/Paris"]);
+    expect(timeZoneOptions("UTC", ["Europe/Paris", "America/New_York"])).toEqual([
+      "America/New_York",
+      "Europe/Paris",
+      "UTC",
+    ]);
+    expect(timeZoneOptions("Europe/Paris", ["Europe/Paris", "America/New_York"])).toEqual([
+      "America/New_York",
+      "Europe/Paris",
+    ]);
   });
 });

@@ -7,22 +7,32 @@ import { PasswordField } from "./PasswordField";
 export type NewAccountFieldName = "firstName" | "lastName" | "email" | "password" | "phone";
 
 /** The registration fields shared by patients and doctors: name, email, password, phone. */
-export function NewAccountFields({ getInputProps }: { getInputProps: (field: NewAccountFieldName) => GetInputPropsReturnType }) {
+export function NewAccountFields({
+  getInputProps,
+}: {
+  getInputProps: (field: NewAccountFieldName) => GetInputPropsReturnType;
+}) {
   return (
     <>
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
-        <TextInput label="First name" autoComplete="given-name" withAsterisk {...getInputProps("firstName")} />
-        <TextInput label="Last name" autoComplete="family-name" withAsterisk {...getInputProps("lastName")} />
+        <TextInput label="First name" autoComplete="given-name" required {...getInputProps("firstName")} />
+        <TextInput label="Last name" autoComplete="family-name" required {...getInputProps("lastName")} />
       </SimpleGrid>
-      <TextInput label="Email" type="email" autoComplete="email" withAsterisk {...getInputProps("email")} />
+      <TextInput label="Email" type="email" autoComplete="email" required {...getInputProps("email")} />
       <PasswordField
         label="Password"
         description={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
         autoComplete="new-password"
-        withAsterisk
+        required
         {...getInputProps("password")}
       />
-      <TextInput label="Phone" description="Optional" type="tel" autoComplete="tel" {...getInputProps("phone")} />
+      <TextInput
+        label="Phone"
+        description="Optional"
+        type="tel"
+        autoComplete="tel"
+        {...getInputProps("phone")}
+      />
     </>
   );
 }

@@ -6,5 +6,10 @@ import type { PasswordInputProps } from "@mantine/core";
  * is the only thing on the page that a "Password" label lookup finds.
  */
 export function PasswordField(props: PasswordInputProps) {
-  return <PasswordInput visibilityToggleButtonProps={{ "aria-label": "Show or hide the typed characters" }} {...props} />;
+  return (
+    <PasswordInput
+      visibilityToggleButtonProps={{ "aria-label": "Show or hide the typed characters" }}
+      {...props}
+    />
+  );
 }

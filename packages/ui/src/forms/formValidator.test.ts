@@ -16,7 +16,12 @@ describe("formValidator", () => {
   });
 
   it("keys the shared schema's messages by field", () => {
-    const errors = formValidator(registerInput)({ ...validPatient, email: "not-an-email", password: "short", firstName: " " });
+    const errors = formValidator(registerInput)({
+      ...validPatient,
+      email: "not-an-email",
+      password: "short",
+      firstName: " ",
+    });
     expect(errors).toEqual({
       email: "Enter a valid email address",
       password: "Use at least 12 characters",

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, NavLink, Stack, Text } from "@mantine/core";
+import { Anchor, AppShell, Badge, Burger, Group, NavLink, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
@@ -17,7 +17,15 @@ function isActive(pathname: string, to: string): boolean {
 }
 
 /** The signed-in page frame: header with the app, the user and sign-out; navbar with the app's links. */
-export function AppFrame({ appName, links, children }: { appName: string; links: AppLink[]; children: ReactNode }) {
+export function AppFrame({
+  appName,
+  links,
+  children,
+}: {
+  appName: string;
+  links: AppLink[];
+  children: ReactNode;
+}) {
   const me = useMe();
   const { pathname } = useLocation();
   const [navOpened, nav] = useDisclosure(false);
@@ -31,10 +39,16 @@ export function AppFrame({ appName, links, children }: { appName: string; links:
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text fw={700} size="lg" c="indigo.8">
+            <Burger
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Anchor component={Link} to="/" fw={700} size="lg" c="indigo.8" underline="never">
               {appName}
-            </Text>
+            </Anchor>
           </Group>
           <Group gap="md" wrap="nowrap">
             <Stack gap={0} align="flex-end" visibleFrom="xs">

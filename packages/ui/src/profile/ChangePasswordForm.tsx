@@ -38,12 +38,17 @@ export function ChangePasswordForm() {
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={420}>
         <FormErrorAlert title="Could not change your password" message={failure} />
-        <PasswordField label="Current password" autoComplete="current-password" withAsterisk {...form.getInputProps("currentPassword")} />
+        <PasswordField
+          label="Current password"
+          autoComplete="current-password"
+          required
+          {...form.getInputProps("currentPassword")}
+        />
         <PasswordField
           label="New password"
           description={`At least ${PASSWORD_MIN_LENGTH} characters`}
           autoComplete="new-password"
-          withAsterisk
+          required
           {...form.getInputProps("newPassword")}
         />
         <Group>

@@ -6,6 +6,7 @@ import type { UpdateProfileInput } from "@healthcare/validators";
 import { useMemo, useState } from "react";
 import { trpc } from "../api/trpc";
 import { applyServerErrors } from "../forms/applyServerErrors";
+import { DateOfBirthField } from "../forms/DateOfBirthField";
 import { FormErrorAlert } from "../forms/FormErrorAlert";
 import { formValidator } from "../forms/formValidator";
 import { timeZoneOptions } from "../format/timeZones";
@@ -54,8 +55,18 @@ export function ProfileForm() {
       <Stack gap="md">
         <FormErrorAlert title="Could not save your profile" message={failure} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="First name" autoComplete="given-name" withAsterisk {...form.getInputProps("firstName")} />
-          <TextInput label="Last name" autoComplete="family-name" withAsterisk {...form.getInputProps("lastName")} />
+          <TextInput
+            label="First name"
+            autoComplete="given-name"
+            required
+            {...form.getInputProps("firstName")}
+          />
+          <TextInput
+            label="Last name"
+            autoComplete="family-name"
+            required
+            {...form.getInputProps("lastName")}
+          />
           <TextInput label="Phone" type="tel" autoComplete="tel" {...form.getInputProps("phone")} />
           <NativeSelect
             label="Time zone"
@@ -65,12 +76,20 @@ export function ProfileForm() {
           />
           {isPatient && (
             <>
-              <TextInput label="Date of birth" type="date" autoComplete="bday" {...form.getInputProps("dateOfBirth")} />
+              <DateOfBirthField {...form.getInputProps("dateOfBirth")} />
               <NativeSelect label="Gender" data={GENDER_OPTIONS} {...form.getInputProps("gender")} />
             </>
           )}
         </SimpleGrid>
-        {isPatient && <Textarea label="Address" autoComplete="street-address" autosize minRows={2} {...form.getInputProps("address")} />}
+        {isPatient && (
+          <Textarea
+            label="Address"
+            autoComplete="street-address"
+            autosize
+            minRows={2}
+            {...form.getInputProps("address")}
+          />
+        )}
         <Group>
           <Button type="submit" loading={save.isPending}>
             Save profile

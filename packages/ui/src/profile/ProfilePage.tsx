@@ -4,7 +4,15 @@ import { useMe } from "../session/useSession";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { ProfileForm } from "./ProfileForm";
 
-function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+function Section({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder p={{ base: "md", sm: "lg" }} radius="md" component="section" aria-label={title}>
       <Stack gap="md">

@@ -40,6 +40,7 @@ export function accountFacts(me: Me): AccountFact[] {
       { label: "License number", value: me.doctor.licenseNumber },
     );
   }
-  if (me.doctorApprovalState) facts.push({ label: "Registration", value: APPROVAL_LABELS[me.doctorApprovalState] });
+  if (me.doctorApprovalState)
+    facts.push({ label: "Registration", value: APPROVAL_LABELS[me.doctorApprovalState] });
   return facts;
 }

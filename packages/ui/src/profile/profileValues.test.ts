@@ -26,7 +26,10 @@ describe("profile form values", () => {
   });
 
   it("sends blank fields as cleared (null), which the server accepts", () => {
-    const input = profileUpdateInput({ ...profileFormValues(patient), dateOfBirth: "", address: "  " }, "patient");
+    const input = profileUpdateInput(
+      { ...profileFormValues(patient), dateOfBirth: "", address: "  " },
+      "patient",
+    );
     expect(input).toEqual({
       firstName: "Ada",
       lastName: "Lovelace",

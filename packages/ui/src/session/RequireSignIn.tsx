@@ -15,7 +15,13 @@ export function RequireSignIn() {
     case "signed-out":
       return <Navigate to="/sign-in" replace state={{ from: location }} />;
     case "error":
-      return <FullPageError title="We could not load your account" message={errorMessage(session.error)} onRetry={session.refetch} />;
+      return (
+        <FullPageError
+          title="We could not load your account"
+          message={errorMessage(session.error)}
+          onRetry={session.refetch}
+        />
+      );
     case "signed-in":
       return (
         <SignedInUserContext value={session.user}>

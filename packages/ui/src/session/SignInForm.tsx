@@ -30,8 +30,19 @@ export function SignInForm() {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormErrorAlert title="Could not sign in" message={failure} />
-        <TextInput label="Email" type="email" autoComplete="username" withAsterisk {...form.getInputProps("email")} />
-        <PasswordField label="Password" autoComplete="current-password" withAsterisk {...form.getInputProps("password")} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          {...form.getInputProps("email")}
+        />
+        <PasswordField
+          label="Password"
+          autoComplete="current-password"
+          required
+          {...form.getInputProps("password")}
+        />
         <Button type="submit" loading={signIn.isPending} fullWidth>
           Sign in
         </Button>

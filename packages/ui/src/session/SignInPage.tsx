@@ -4,7 +4,13 @@ import { CenteredCard } from "../layout/CenteredCard";
 import { SignInForm } from "./SignInForm";
 
 /** The sign-in page, with the way to registration. */
-export function SignInPage({ appName, registerPrompt = "New here?" }: { appName: string; registerPrompt?: string }) {
+export function SignInPage({
+  appName,
+  registerPrompt = "New here?",
+}: {
+  appName: string;
+  registerPrompt?: string;
+}) {
   return (
     <CenteredCard appName={appName} title="Sign in">
       <SignInForm />

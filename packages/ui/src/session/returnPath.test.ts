@@ -3,7 +3,9 @@ import { returnPath } from "./returnPath";
 
 describe("returnPath", () => {
   it("returns to the page the user was heading to, with its query and hash", () => {
-    expect(returnPath({ from: { pathname: "/profile", search: "?tab=password", hash: "#top" } })).toBe("/profile?tab=password#top");
+    expect(returnPath({ from: { pathname: "/profile", search: "?tab=password", hash: "#top" } })).toBe(
+      "/profile?tab=password#top",
+    );
   });
 
   it("goes home without a usable destination", () => {
