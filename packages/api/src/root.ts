@@ -1,9 +1,13 @@
+import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
+import { doctorsRouter } from "./router/doctors";
 import { createTRPCRouter } from "./trpc";
 
 /** Every domain's router, under the names of the public contract (shared/API.md). */
 export const appRouter = createTRPCRouter({
   auth: authRouter,
+  doctors: doctorsRouter,
+  appointments: appointmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

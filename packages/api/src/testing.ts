@@ -1,5 +1,5 @@
 import type { Actor, Clock, RequestMeta, Services } from "@healthcare/core";
-import { auth } from "@healthcare/core";
+import { auth, doctors } from "@healthcare/core";
 import type { TestDatabase } from "@healthcare/db/testing";
 import { createTestDatabase } from "@healthcare/db/testing";
 import { appRouter } from "./root";
@@ -11,6 +11,9 @@ export class TestClock implements Clock {
   constructor(private current = new Date()) {}
   now(): Date {
     return new Date(this.current);
+  }
+  set(at: Date): void {
+    this.current = new Date(at);
   }
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
@@ -61,5 +64,36 @@ export async function createTestApi() {
     return { user, actor: actor!, token: jar.token!, email, password: "a long enough password" };
   };
 
-  return { database, clock, services, meta, as, withJar, registerPatient, drop: () => database.drop() };
+  /** An admin, an approved doctor with a Mon-Fri 09:00-17:00 schedule, a second doctor, and patients. */
+  const seedClinic = async (options: { timeZone?: string } = {}) => {
+    const timeZone = options.timeZone ?? "UTC";
+    const adminAccount = await auth.createAdmin(services, { email: `admin-${Math.random().toString(36).slice(2)}@example.test`, password: "a long admin password" });
+    const admin: Actor = { userId: adminAccount.userId, role: "admin", patientId: null, doctorId: null, doctorApproved: false, credential: { kind: "session", id: "test" } };
+    const makeDoctor = async (lastName: string) => {
+      const profile = await doctors.createDoctor(services, admin, {
+        email: `${lastName.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.test`,
+        password: "a long doctor password",
+        firstName: "Doc",
+        lastName,
+        specialization: "General Practice",
+        licenseNumber: `LIC-${Math.random().toString(36).slice(2, 10)}`,
+        timeZone,
+      });
+      await doctors.setSchedule(services, admin, {
+        doctorId: profile.id,
+        timeZone,
+        slotMinutes: 30,
+        rules: [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startTime: "09:00", endTime: "17:00" })),
+      });
+      const actor: Actor = { userId: profile.userId, role: "doctor", patientId: null, doctorId: profile.id, doctorApproved: true, credential: { kind: "session", id: "test" } };
+      return { profile, actor };
+    };
+    const doctor = await makeDoctor("Primary");
+    const otherDoctor = await makeDoctor("Other");
+    const patient = await registerPatient({ firstName: "Owner" });
+    const otherPatient = await registerPatient({ firstName: "Stranger" });
+    return { admin, doctor, otherDoctor, patient, otherPatient };
+  };
+
+  return { database, clock, services, meta, as, withJar, registerPatient, seedClinic, drop: () => database.drop() };
 }

@@ -1,5 +1,10 @@
 export * from "./errors";
 export * from "./context";
 export * from "./audit";
+export * from "./outbox";
 export * as auth from "./auth";
 export type { Me } from "./auth";
+export * as doctors from "./doctors";
+export * as appointments from "./appointments";
+export * as access from "./access/scheduling";
+export * from "./scheduling/slots";

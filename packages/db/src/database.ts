@@ -27,7 +27,7 @@ export type Executor = PgDatabase<NodePgQueryResultHKT, Schema>;
 /** An open database of either dialect. */
 export interface Database {
   readonly dialect: DatabaseTarget["dialect"];
-  /** Query handle for work outside a transaction. */
+  /** Query handle; inside `transaction(fn)` it is that transaction's handle. */
   readonly db: Executor;
   /** The tables of this database's dialect. */
   readonly tables: Schema;
@@ -179,7 +179,11 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
   const openTransaction = new AsyncLocalStorage<Executor>();
   return {
     dialect: "postgres",
-    db: orm as unknown as Executor,
+    // Inside a transaction, `db` is that transaction: a service can never read or write beside it
+    // (and never waits for a second pool connection while holding one).
+    get db() {
+      return openTransaction.getStore() ?? (orm as unknown as Executor);
+    },
     tables: pgSchema,
     transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
       const outer = openTransaction.getStore();

@@ -1,0 +1,3 @@
+export * from "./service";
+export { appointmentAnalytics } from "./analytics";
+export { nextStatus, assertAllowed, type AppointmentAction } from "./lifecycle";
