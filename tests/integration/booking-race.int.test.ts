@@ -50,7 +50,7 @@ describe("50 concurrent bookings of one slot through HTTP", () => {
 
   it("lets exactly one win; the other 49 get CONFLICT, never a 500", async () => {
     const search = new URLSearchParams({ input: JSON.stringify(superjson.serialize({ doctorId, from: new Date(Date.now() + 86_400_000), to: new Date(Date.now() + 2 * 86_400_000) })) });
-    const slotsResponse = await fetch(`${url}/trpc/doctors.availableSlots?${search}`, { headers: { authorization: `Bearer ${tokens[0]}` } });
+    const slotsResponse = await fetch(`${url}/trpc/doctors.availableSlots?${search.toString()}`, { headers: { authorization: `Bearer ${tokens[0]}` } });
     const { slots } = ((await slotsResponse.json()) as { result: { data: { json: { slots: { startsAt: string }[] } } } }).result.data.json;
     const startsAt = new Date(slots[0]!.startsAt);
     const body = JSON.stringify(superjson.serialize({ doctorId, startsAt, reason: "Race for the slot" }));

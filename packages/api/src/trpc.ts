@@ -51,7 +51,7 @@ const t = initTRPC.context<Context>().create({
       cause instanceof ZodError
         ? z.flattenError(cause)
         : cause instanceof ValidationError
-          ? { formErrors: [cause.message], fieldErrors: cause.fieldErrors }
+          ? { formErrors: Object.keys(cause.fieldErrors).length > 0 ? [] : [cause.message], fieldErrors: cause.fieldErrors }
           : null;
     const retryAfterSeconds =
       cause && typeof cause === "object" && "retryAfterSeconds" in cause ? Number(cause.retryAfterSeconds) : null;
