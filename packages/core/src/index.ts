@@ -6,5 +6,6 @@ export * as auth from "./auth";
 export type { Me } from "./auth";
 export * as doctors from "./doctors";
 export * as appointments from "./appointments";
+export * as patients from "./patients";
 export * as access from "./access/scheduling";
 export * from "./scheduling/slots";

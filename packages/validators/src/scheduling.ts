@@ -157,3 +157,8 @@ export const analyticsInput = z
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { path: ["to"], message: "At most one year" });
 
 export { instantRange };
+
+/** `patients.list`: staff search by name, email or phone. */
+export const listPatientsInput = pageInput
+  .extend({ search: z.string().trim().max(100).optional(), includeArchived: z.boolean().default(false) })
+  .default({ limit: 20, includeArchived: false });

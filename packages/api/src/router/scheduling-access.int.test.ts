@@ -152,6 +152,12 @@ describe("access to every scheduling procedure", () => {
     },
   ];
 
+  cases.push({
+    name: "patients.list",
+    expected: { anonymous: "UNAUTHORIZED", patient: "FORBIDDEN", otherPatient: "FORBIDDEN", doctor: "OK", otherDoctor: "OK", admin: "OK" },
+    run: (c) => call(c).patients.list({ search: "owner" }),
+  });
+
   it.each(cases)("$name answers each caller as expected", async ({ expected, run }) => {
     const actual: Record<string, string> = {};
     for (const caller of CALLERS) actual[caller] = await codeOf(run(caller));
@@ -165,6 +171,14 @@ describe("access to every scheduling procedure", () => {
     const stranger = await call("otherPatient").appointments.list({ limit: 100 });
     expect(stranger.items.every((a) => a.patientId === clinic.otherPatient.user.patientId)).toBe(true);
     expect((await call("otherDoctor").appointments.list({ limit: 100 })).items).toHaveLength(0);
+  });
+
+  it("finds patients by name, email or phone", async () => {
+    const byName = await call("admin").patients.list({ search: "owner" });
+    expect(byName.items.map((p) => p.id)).toEqual([clinic.patient.user.patientId]);
+    const byEmail = await call("admin").patients.list({ search: clinic.otherPatient.email.slice(0, 12) });
+    expect(byEmail.items.map((p) => p.id)).toContain(clinic.otherPatient.user.patientId);
+    expect((await call("admin").patients.list({ search: "100%_" })).items).toHaveLength(0);
   });
 
   it("hides pending doctors from patients but shows them to admins", async () => {
