@@ -151,7 +151,7 @@ async function freePort(): Promise<number> {
 async function startServer(url: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(root, "apps/server/dist/main.js")], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: url, LOG_LEVEL: "error", RATE_LIMIT_ALLOW: "127.0.0.1", COOKIE_SECURE: "false" },
+    env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: url, LOG_LEVEL: "error", RATE_LIMIT_ALLOW: "127.0.0.1", COOKIE_SECURE: "false" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

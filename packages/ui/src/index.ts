@@ -39,3 +39,9 @@ export { useMe, useSession } from "./session/useSession";
 // Profile
 export { AccountSummary } from "./profile/AccountSummary";
 export { ProfilePage } from "./profile/ProfilePage";
+
+// Calendar
+export { WeekCalendar } from "./calendar/WeekCalendar";
+export type { WeekCalendarDay, WeekCalendarEvent } from "./calendar/WeekCalendar";
+export { DEFAULT_HOURS, eventBox, layoutDay, layoutWeek, visibleHours } from "./calendar/weekLayout";
+export type { EventBox, HourRange, LaidOut, WeekPlacement } from "./calendar/weekLayout";

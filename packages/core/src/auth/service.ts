@@ -211,24 +211,25 @@ export async function issueApiToken(
   return { token: credential.token, tokenId: credential.id, name, expiresAt };
 }
 
-async function actorFor(services: Services, userId: string, credential: Actor["credential"]): Promise<Actor | null> {
-  const t = services.database.tables;
-  const [row] = await services.database.db
-    .select({
-      role: t.users.role,
-      isActive: t.users.isActive,
-      patientId: t.patients.id,
-      doctorId: t.doctors.id,
-      approvalState: t.doctors.approvalState,
-      doctorArchivedAt: t.doctors.archivedAt,
-    })
-    .from(t.users)
-    .leftJoin(t.patients, eq(t.patients.userId, t.users.id))
-    .leftJoin(t.doctors, eq(t.doctors.userId, t.users.id))
-    .where(eq(t.users.id, userId));
-  if (!row?.isActive) return null;
+/** The columns that make an actor, for queries that join users, patients and doctors. */
+function actorColumns(t: Services["database"]["tables"]) {
   return {
-    userId,
+    userId: t.users.id,
+    role: t.users.role,
+    isActive: t.users.isActive,
+    patientId: t.patients.id,
+    doctorId: t.doctors.id,
+    approvalState: t.doctors.approvalState,
+    doctorArchivedAt: t.doctors.archivedAt,
+  };
+}
+
+type ActorRow = { [K in keyof ReturnType<typeof actorColumns>]: ReturnType<typeof actorColumns>[K]["_"]["data"] | null };
+
+function toActor(row: ActorRow, credential: Actor["credential"]): Actor | null {
+  if (!row.isActive || !row.userId || !row.role) return null;
+  return {
+    userId: row.userId,
     role: row.role,
     patientId: row.role === "patient" ? row.patientId : null,
     doctorId: row.role === "doctor" ? row.doctorId : null,
@@ -243,16 +244,22 @@ export async function authenticateSession(services: Services, token: string): Pr
   if (!parsed) return null;
   const { database, clock } = services;
   const t = database.tables;
-  const [session] = await database.db.select().from(t.sessions).where(eq(t.sessions.id, parsed.id));
-  if (!session || !secretMatches(parsed.secret, session.secretHash)) return null;
+  const [row] = await database.db
+    .select({ ...actorColumns(t), secretHash: t.sessions.secretHash, createdAt: t.sessions.createdAt, lastActiveAt: t.sessions.lastActiveAt, expiresAt: t.sessions.expiresAt })
+    .from(t.sessions)
+    .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+    .leftJoin(t.patients, eq(t.patients.userId, t.users.id))
+    .leftJoin(t.doctors, eq(t.doctors.userId, t.users.id))
+    .where(eq(t.sessions.id, parsed.id));
+  if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
   const now = clock.now();
-  const { valid, touch } = evaluateSession(session, now);
+  const { valid, touch } = evaluateSession(row, now);
   if (!valid) {
-    await database.db.delete(t.sessions).where(eq(t.sessions.id, session.id));
+    await database.db.delete(t.sessions).where(eq(t.sessions.id, parsed.id));
     return null;
   }
-  if (touch) await database.db.update(t.sessions).set({ lastActiveAt: now }).where(eq(t.sessions.id, session.id));
-  return actorFor(services, session.userId, { kind: "session", id: session.id });
+  if (touch) await database.db.update(t.sessions).set({ lastActiveAt: now }).where(eq(t.sessions.id, parsed.id));
+  return toActor(row, { kind: "session", id: parsed.id });
 }
 
 /** Resolves a bearer token to its actor; null when unknown, revoked or expired. */
@@ -263,14 +270,17 @@ export async function authenticateApiToken(services: Services, token: string): P
   const t = database.tables;
   const now = clock.now();
   const [row] = await database.db
-    .select()
+    .select({ ...actorColumns(t), secretHash: t.apiTokens.secretHash, lastUsedAt: t.apiTokens.lastUsedAt })
     .from(t.apiTokens)
+    .innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
+    .leftJoin(t.patients, eq(t.patients.userId, t.users.id))
+    .leftJoin(t.doctors, eq(t.doctors.userId, t.users.id))
     .where(and(eq(t.apiTokens.id, parsed.id), isNull(t.apiTokens.revokedAt), gt(t.apiTokens.expiresAt, now)));
   if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await database.db.update(t.apiTokens).set({ lastUsedAt: now }).where(eq(t.apiTokens.id, row.id));
+    await database.db.update(t.apiTokens).set({ lastUsedAt: now }).where(eq(t.apiTokens.id, parsed.id));
   }
-  return actorFor(services, row.userId, { kind: "token", id: row.id });
+  return toActor(row, { kind: "token", id: parsed.id });
 }
 
 /** Ends the caller's session (or revokes the bearer token the request carries). */

@@ -1,5 +1,7 @@
 -- Integrity rules Drizzle's schema cannot express. Keep names in step with sqlite/0001_integrity.sql.
 CREATE EXTENSION IF NOT EXISTS btree_gist;--> statement-breakpoint
+-- An appointment lasts at most a day (the SQLite triggers rely on it to bound their scans).
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_too_long" CHECK ("ends_at" - "starts_at" <= interval '1 day');--> statement-breakpoint
 -- No doctor holds two overlapping slots (requested and confirmed hold a slot).
 ALTER TABLE "appointments" ADD CONSTRAINT "appointments_doctor_no_overlap"
   EXCLUDE USING gist ("doctor_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&)

@@ -64,7 +64,7 @@ describe("schema parity between SQLite and PostgreSQL", () => {
   it("keeps the hand-written integrity migrations in step", () => {
     const read = (dialect: string) =>
       readFileSync(new URL(`../../migrations/${dialect}/0001_integrity.sql`, import.meta.url), "utf8");
-    for (const rule of ["appointments_doctor_no_overlap", "appointments_patient_no_overlap", "audit_events is append-only"]) {
+    for (const rule of ["appointments_doctor_no_overlap", "appointments_patient_no_overlap", "appointments_too_long", "audit_events is append-only"]) {
       expect(read("sqlite")).toContain(rule);
       expect(read("postgres")).toContain(rule);
     }
