@@ -45,7 +45,11 @@ async function freshDatabase(dialect: "sqlite" | "postgres", label: string) {
     const file = path.join(os.tmpdir(), `hc-bench-${label}.db`);
     for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
     const database = openSqlite(file);
-    return { database, url: `file:${file}`, drop: async () => { for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true }); } };
+    const drop = () => {
+      for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
+      return Promise.resolve();
+    };
+    return { database, url: `file:${file}`, drop };
   }
   const name = `hc_bench_${label.replace(/\W/g, "_")}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN });
@@ -68,7 +72,12 @@ async function freshDatabase(dialect: "sqlite" | "postgres", label: string) {
   };
 }
 
-async function insertChunks<T>(database: Database, table: Parameters<Database["db"]["insert"]>[0], rows: T[], size = 1000) {
+async function insertChunks<T>(
+  database: Database,
+  table: Parameters<Database["db"]["insert"]>[0],
+  rows: T[],
+  size = 1000,
+) {
   for (let i = 0; i < rows.length; i += size) {
     await database.transaction(async (tx) => {
       await tx.insert(table).values(rows.slice(i, i + size) as never);
@@ -82,19 +91,55 @@ async function fill(database: Database, scale: number, now: Date) {
   const doctorCount = Math.round(200 * scale);
   const patientCount = Math.round(50_000 * scale);
   const appointmentCount = Math.round(500_000 * scale);
-  const zones = ["America/New_York", "Europe/Berlin", "Europe/London", "America/Los_Angeles", "Australia/Sydney", "UTC"];
+  const zones = [
+    "America/New_York",
+    "Europe/Berlin",
+    "Europe/London",
+    "America/Los_Angeles",
+    "Australia/Sydney",
+    "UTC",
+  ];
   const users: object[] = [];
   const doctorRows: object[] = [];
   const rules: object[] = [];
   const patientRows: object[] = [];
   for (let d = 0; d < doctorCount; d++) {
-    users.push({ id: `du${d}`, email: `doctor${d}@bench.test`, passwordHash: "x", role: "doctor", firstName: "Doc", lastName: `Bench${String(d).padStart(4, "0")}` });
+    users.push({
+      id: `du${d}`,
+      email: `doctor${d}@bench.test`,
+      passwordHash: "x",
+      role: "doctor",
+      firstName: "Doc",
+      lastName: `Bench${String(d).padStart(4, "0")}`,
+    });
     // Every doctor works in UTC here so the generated history lines up with the rules.
-    doctorRows.push({ id: `d${d}`, userId: `du${d}`, specialization: ["Cardiology", "Dermatology", "Pediatrics", "Neurology"][d % 4], licenseNumber: `B-${d}`, timeZone: d % 10 === 0 ? zones[d % zones.length] : "UTC", approvalState: "approved", minNoticeMinutes: 0 });
-    for (let day = 1; day <= 5; day++) rules.push({ id: `r${d}-${day}`, doctorId: `d${d}`, dayOfWeek: day, startTime: "09:00", endTime: "17:00" });
+    doctorRows.push({
+      id: `d${d}`,
+      userId: `du${d}`,
+      specialization: ["Cardiology", "Dermatology", "Pediatrics", "Neurology"][d % 4],
+      licenseNumber: `B-${d}`,
+      timeZone: d % 10 === 0 ? zones[d % zones.length] : "UTC",
+      approvalState: "approved",
+      minNoticeMinutes: 0,
+    });
+    for (let day = 1; day <= 5; day++)
+      rules.push({
+        id: `r${d}-${day}`,
+        doctorId: `d${d}`,
+        dayOfWeek: day,
+        startTime: "09:00",
+        endTime: "17:00",
+      });
   }
   for (let p = 0; p < patientCount; p++) {
-    users.push({ id: `pu${p}`, email: `patient${p}@bench.test`, passwordHash: "x", role: "patient", firstName: "Pat", lastName: `Bench${p}` });
+    users.push({
+      id: `pu${p}`,
+      email: `patient${p}@bench.test`,
+      passwordHash: "x",
+      role: "patient",
+      firstName: "Pat",
+      lastName: `Bench${p}`,
+    });
     patientRows.push({ id: `p${p}`, userId: `pu${p}` });
   }
   await insertChunks(database, t.users, users);
@@ -127,7 +172,15 @@ async function fill(database: Database, scale: number, now: Date) {
       const future = start > now.getTime();
       // Distinct patients for the doctors sharing a slot time, so no patient overlaps.
       const patient = (i * doctorCount + d) % patientCount;
-      rows.push({ id: `a${d}-${i}`, patientId: `p${patient}`, doctorId: `d${d}`, startsAt: new Date(start), endsAt: new Date(start + 1_800_000), status: future ? "confirmed" : statuses[(i + d) % statuses.length], reason: "Benchmark visit" });
+      rows.push({
+        id: `a${d}-${i}`,
+        patientId: `p${patient}`,
+        doctorId: `d${d}`,
+        startsAt: new Date(start),
+        endsAt: new Date(start + 1_800_000),
+        status: future ? "confirmed" : statuses[(i + d) % statuses.length],
+        reason: "Benchmark visit",
+      });
       n++;
       if (rows.length >= 5000) {
         await insertChunks(database, t.appointments, rows);
@@ -151,7 +204,17 @@ async function freePort(): Promise<number> {
 async function startServer(url: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(root, "apps/server/dist/main.js")], {
-    env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: url, LOG_LEVEL: "error", RATE_LIMIT_ALLOW: "127.0.0.1", COOKIE_SECURE: "false" },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: url,
+      LOG_LEVEL: "error",
+      RATE_LIMIT_ALLOW: "127.0.0.1",
+      COOKIE_SECURE: "false",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -174,24 +237,48 @@ async function run(dialect: "sqlite" | "postgres", scale: number) {
   const fillMs = await timed(async () => void (await fill(database, scale, now)));
   const doctorCount = Math.round(200 * scale);
   const patientCount = Math.round(50_000 * scale);
-  const admin: Actor = { userId: "du0", role: "admin", patientId: null, doctorId: null, doctorApproved: false, credential: { kind: "session", id: "bench" } };
+  const admin: Actor = {
+    userId: "du0",
+    role: "admin",
+    patientId: null,
+    doctorId: null,
+    doctorApproved: false,
+    credential: { kind: "session", id: "bench" },
+  };
 
   // availableSlots over 30 days, in process.
   const slotTimes: number[] = [];
   for (let i = 0; i < 300; i++) {
     const doctorId = `d${(i * 7) % doctorCount}`;
-    const elapsed = await timed(() => doctors.availableSlots(services, admin, { doctorId, from: now, to: new Date(now.getTime() + 30 * DAY) }));
+    const elapsed = await timed(() =>
+      doctors.availableSlots(services, admin, {
+        doctorId,
+        from: now,
+        to: new Date(now.getTime() + 30 * DAY),
+      }),
+    );
     if (i >= 20) slotTimes.push(elapsed);
   }
 
   // appointments.list pages, in process: first page for an admin and a doctor, and a deep page.
   const listTimes: number[] = [];
-  const doctorActor: Actor = { userId: "du1", role: "doctor", patientId: null, doctorId: "d1", doctorApproved: true, credential: { kind: "session", id: "bench" } };
+  const doctorActor: Actor = {
+    userId: "du1",
+    role: "doctor",
+    patientId: null,
+    doctorId: "d1",
+    doctorApproved: true,
+    credential: { kind: "session", id: "bench" },
+  };
   let cursor: string | null = null;
   for (let i = 0; i < 200; i++) {
     const actor = i % 2 === 0 ? admin : doctorActor;
     const elapsed = await timed(async () => {
-      const page = await appointments.listAppointments(services, actor, { limit: 20, cursor: actor === admin ? cursor : null, order: "desc" });
+      const page = await appointments.listAppointments(services, actor, {
+        limit: 20,
+        cursor: actor === admin ? cursor : null,
+        order: "desc",
+      });
       if (actor === admin) cursor = page.nextCursor;
     });
     if (i >= 10) listTimes.push(elapsed);
@@ -205,13 +292,24 @@ async function run(dialect: "sqlite" | "postgres", scale: number) {
   for (let i = 0; i < bookers; i++) {
     const credential = generateToken();
     tokens.push(credential.token);
-    tokenRows.push({ id: credential.id, userId: `pu${patientCount - 1 - i}`, name: "bench", secretHash: credential.secretHash, expiresAt: new Date(now.getTime() + DAY) });
+    tokenRows.push({
+      id: credential.id,
+      userId: `pu${patientCount - 1 - i}`,
+      name: "bench",
+      secretHash: credential.secretHash,
+      expiresAt: new Date(now.getTime() + DAY),
+    });
   }
   await insertChunks(database, t.apiTokens, tokenRows);
   const targets: { doctorId: string; startsAt: Date }[] = [];
   for (let d = 0; targets.length < bookers && d < doctorCount; d++) {
-    const { slots } = await doctors.availableSlots(services, admin, { doctorId: `d${d}`, from: new Date(now.getTime() + 32 * DAY), to: new Date(now.getTime() + 60 * DAY) });
-    for (const s of slots.slice(0, Math.ceil(bookers / doctorCount) + 1)) targets.push({ doctorId: `d${d}`, startsAt: s.startsAt });
+    const { slots } = await doctors.availableSlots(services, admin, {
+      doctorId: `d${d}`,
+      from: new Date(now.getTime() + 32 * DAY),
+      to: new Date(now.getTime() + 60 * DAY),
+    });
+    for (const s of slots.slice(0, Math.ceil(bookers / doctorCount) + 1))
+      targets.push({ doctorId: `d${d}`, startsAt: s.startsAt });
   }
   await database.close();
 
@@ -228,7 +326,11 @@ async function run(dialect: "sqlite" | "postgres", scale: number) {
         const target = targets[i % targets.length]!;
         const body = JSON.stringify(superjson.serialize({ ...target, reason: "Benchmark booking" }));
         const t0 = performance.now();
-        const response = await fetch(`${base}/trpc/appointments.create`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tokens[i]}` }, body });
+        const response = await fetch(`${base}/trpc/appointments.create`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${tokens[i]}` },
+          body,
+        });
         await response.arrayBuffer();
         latencies.push(performance.now() - t0);
         if (response.ok) ok++;

@@ -42,7 +42,10 @@ describe("sign-in flows in both SPAs", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: /Welcome, Ada/ }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /Welcome, Ada/ })
+      .first()
+      .waitFor();
 
     await page.getByRole("link", { name: "Profile" }).first().click();
     await page.getByLabel("Phone").fill("+44 20 7946 0000");
@@ -50,7 +53,9 @@ describe("sign-in flows in both SPAs", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await page.getByText("Profile saved").first().waitFor();
     await page.reload();
-    await expect.poll(() => page.getByLabel("Address").inputValue(), { timeout: 15_000 }).toBe("12 Analytical Row, London");
+    await expect
+      .poll(() => page.getByLabel("Address").inputValue(), { timeout: 15_000 })
+      .toBe("12 Analytical Row, London");
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in/);
@@ -67,7 +72,10 @@ describe("sign-in flows in both SPAs", () => {
     await page.waitForURL(/\/profile/);
     await page.getByRole("button", { name: "Save profile" }).waitFor();
     await page.getByRole("link", { name: "Home" }).first().click();
-    await page.getByRole("heading", { name: /Welcome, Ada/ }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /Welcome, Ada/ })
+      .first()
+      .waitFor();
     await page.context().close();
   });
 
@@ -83,16 +91,31 @@ describe("sign-in flows in both SPAs", () => {
     await page.getByLabel("Specialization").fill("Diagnostic Medicine");
     await page.getByLabel("License number").fill(`NJ-${Date.now()}`);
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByText(/awaiting approval/i).first().waitFor();
+    await page
+      .getByText(/awaiting approval/i)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/console\/sign-in/);
 
     const adminEmail = uniqueEmail("admin");
     expect(() => server.cli("create-admin", ["--email", adminEmail, "--password", "short"])).toThrow();
     const adminPassword = "a strong admin passphrase";
-    server.cli("create-admin", ["--email", adminEmail, "--password", adminPassword, "--first-name", "Grace", "--last-name", "Hopper"]);
+    server.cli("create-admin", [
+      "--email",
+      adminEmail,
+      "--password",
+      adminPassword,
+      "--first-name",
+      "Grace",
+      "--last-name",
+      "Hopper",
+    ]);
     await signIn(page, "/console/sign-in", adminEmail, adminPassword);
-    await page.getByRole("heading", { name: /Welcome, Grace/ }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /Welcome, Grace/ })
+      .first()
+      .waitFor();
 
     await page.getByRole("link", { name: "Profile" }).first().click();
     await page.getByLabel("Phone").fill("+1 555 0100");
@@ -106,7 +129,10 @@ describe("sign-in flows in both SPAs", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/console\/sign-in/);
     await signIn(page, "/console/sign-in", adminEmail, "an even stronger passphrase");
-    await page.getByRole("heading", { name: /Welcome, Grace/ }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /Welcome, Grace/ })
+      .first()
+      .waitFor();
     await page.context().close();
   });
 
@@ -120,7 +146,10 @@ describe("sign-in flows in both SPAs", () => {
     expect(response.status).toBe(200);
     const page = await newPage();
     await signIn(page, "/console/sign-in", email, PASSWORD);
-    await page.getByText(/console is for clinicians/i).first().waitFor();
+    await page
+      .getByText(/console is for clinicians/i)
+      .first()
+      .waitFor();
     await page.context().close();
   });
 });

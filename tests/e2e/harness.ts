@@ -42,7 +42,10 @@ export async function startServer(): Promise<RunningServer> {
     COOKIE_SECURE: "false",
     LOG_LEVEL: "warn",
   };
-  const child: ChildProcess = spawn(process.execPath, [path.join(serverDist, "main.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, [path.join(serverDist, "main.js")], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
@@ -63,7 +66,10 @@ export async function startServer(): Promise<RunningServer> {
     url,
     env,
     cli(tool, args) {
-      return execFileSync(process.execPath, [path.join(serverDist, `${tool}.js`), ...args], { env, encoding: "utf8" });
+      return execFileSync(process.execPath, [path.join(serverDist, `${tool}.js`), ...args], {
+        env,
+        encoding: "utf8",
+      });
     },
     async stop() {
       const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -92,4 +98,5 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A unique email for one test run. */
-export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;

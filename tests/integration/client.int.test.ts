@@ -14,7 +14,10 @@ describe("typed client for scripts", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await buildServer({ database, clock: systemClock }, loadConfig({ LOG_LEVEL: "silent", PORTAL_DIST: "/none", CONSOLE_DIST: "/none" }));
+    app = await buildServer(
+      { database, clock: systemClock },
+      loadConfig({ LOG_LEVEL: "silent", PORTAL_DIST: "/none", CONSOLE_DIST: "/none" }),
+    );
     await app.listen({ host: "127.0.0.1", port: 0 });
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   });
@@ -26,13 +29,28 @@ describe("typed client for scripts", () => {
   it("registers, takes a bearer token, calls auth.me and revokes the token", async () => {
     const anonymous = createHealthcareClient({ url });
     const email = `script-${Date.now()}@example.test`;
-    const { user } = await anonymous.auth.register.mutate({ email, password: "a long enough password", firstName: "Scripty", lastName: "McScript" });
-    const { token, expiresAt } = await anonymous.auth.token.mutate({ email, password: "a long enough password", name: "ci" });
+    const { user } = await anonymous.auth.register.mutate({
+      email,
+      password: "a long enough password",
+      firstName: "Scripty",
+      lastName: "McScript",
+    });
+    const { token, expiresAt } = await anonymous.auth.token.mutate({
+      email,
+      password: "a long enough password",
+      name: "ci",
+    });
     expect(expiresAt).toBeInstanceOf(Date);
 
     const client = createHealthcareClient({ url: `${url}/trpc`, token });
     const me = await client.auth.me.query();
-    expect(me).toMatchObject({ id: user.id, email, role: "patient", patientId: user.patientId, doctorId: null });
+    expect(me).toMatchObject({
+      id: user.id,
+      email,
+      role: "patient",
+      patientId: user.patientId,
+      doctorId: null,
+    });
 
     await client.auth.revokeToken.mutate();
     const error = await client.auth.me.query().catch((e: unknown) => e);

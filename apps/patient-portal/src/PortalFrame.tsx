@@ -5,6 +5,8 @@ import { APP_NAME } from "./appName";
 
 const LINKS: AppLink[] = [
   { label: "Home", to: "/" },
+  { label: "Find a doctor", to: "/doctors" },
+  { label: "Appointments", to: "/appointments" },
   { label: "Profile", to: "/profile" },
 ];
 

@@ -67,8 +67,18 @@ export async function createTestApi() {
   /** An admin, an approved doctor with a Mon-Fri 09:00-17:00 schedule, a second doctor, and patients. */
   const seedClinic = async (options: { timeZone?: string } = {}) => {
     const timeZone = options.timeZone ?? "UTC";
-    const adminAccount = await auth.createAdmin(services, { email: `admin-${Math.random().toString(36).slice(2)}@example.test`, password: "a long admin password" });
-    const admin: Actor = { userId: adminAccount.userId, role: "admin", patientId: null, doctorId: null, doctorApproved: false, credential: { kind: "session", id: "test" } };
+    const adminAccount = await auth.createAdmin(services, {
+      email: `admin-${Math.random().toString(36).slice(2)}@example.test`,
+      password: "a long admin password",
+    });
+    const admin: Actor = {
+      userId: adminAccount.userId,
+      role: "admin",
+      patientId: null,
+      doctorId: null,
+      doctorApproved: false,
+      credential: { kind: "session", id: "test" },
+    };
     const makeDoctor = async (lastName: string) => {
       const profile = await doctors.createDoctor(services, admin, {
         email: `${lastName.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.test`,
@@ -85,7 +95,14 @@ export async function createTestApi() {
         slotMinutes: 30,
         rules: [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startTime: "09:00", endTime: "17:00" })),
       });
-      const actor: Actor = { userId: profile.userId, role: "doctor", patientId: null, doctorId: profile.id, doctorApproved: true, credential: { kind: "session", id: "test" } };
+      const actor: Actor = {
+        userId: profile.userId,
+        role: "doctor",
+        patientId: null,
+        doctorId: profile.id,
+        doctorApproved: true,
+        credential: { kind: "session", id: "test" },
+      };
       return { profile, actor };
     };
     const doctor = await makeDoctor("Primary");
@@ -95,5 +112,15 @@ export async function createTestApi() {
     return { admin, doctor, otherDoctor, patient, otherPatient };
   };
 
-  return { database, clock, services, meta, as, withJar, registerPatient, seedClinic, drop: () => database.drop() };
+  return {
+    database,
+    clock,
+    services,
+    meta,
+    as,
+    withJar,
+    registerPatient,
+    seedClinic,
+    drop: () => database.drop(),
+  };
 }

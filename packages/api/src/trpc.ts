@@ -3,7 +3,7 @@
  * (superjson, error formatting), and the base procedures each router builds on.
  */
 import type { Actor, RequestMeta, Services } from "@healthcare/core";
-import { DomainError, ValidationError } from "@healthcare/core";
+import { ConflictError, DomainError, ValidationError } from "@healthcare/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -51,16 +51,25 @@ const t = initTRPC.context<Context>().create({
       cause instanceof ZodError
         ? z.flattenError(cause)
         : cause instanceof ValidationError
-          ? { formErrors: Object.keys(cause.fieldErrors).length > 0 ? [] : [cause.message], fieldErrors: cause.fieldErrors }
+          ? {
+              formErrors: Object.keys(cause.fieldErrors).length > 0 ? [] : [cause.message],
+              fieldErrors: cause.fieldErrors,
+            }
           : null;
+    const conflictReason = cause instanceof ConflictError ? cause.reason : null;
     const retryAfterSeconds =
-      cause && typeof cause === "object" && "retryAfterSeconds" in cause ? Number(cause.retryAfterSeconds) : null;
+      cause && typeof cause === "object" && "retryAfterSeconds" in cause
+        ? Number(cause.retryAfterSeconds)
+        : null;
     // Never send stack traces or internal messages to clients.
     const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
-      message: error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
-      data: { ...data, zodError, retryAfterSeconds },
+      message:
+        error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side. Please try again."
+          : shape.message,
+      data: { ...data, zodError, retryAfterSeconds, conflictReason },
     };
   },
 });
@@ -79,8 +88,10 @@ const DOMAIN_CODES = {
 
 /** The one place where domain errors become tRPC errors; handlers never build HTTP errors. */
 export function toTRPCError(error: unknown): unknown {
-  if (error instanceof DomainError) return new TRPCError({ code: DOMAIN_CODES[error.kind], message: error.message, cause: error });
-  if (error instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: "Some fields are invalid", cause: error });
+  if (error instanceof DomainError)
+    return new TRPCError({ code: DOMAIN_CODES[error.kind], message: error.message, cause: error });
+  if (error instanceof ZodError)
+    return new TRPCError({ code: "BAD_REQUEST", message: "Some fields are invalid", cause: error });
   return error;
 }
 
@@ -116,14 +127,19 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** A patient with a patient profile. */
 export const patientProcedure = authedProcedure.use(({ ctx, next }) => {
   const { actor } = ctx;
-  if (actor.role !== "patient" || !actor.patientId) throw new TRPCError({ code: "FORBIDDEN", message: "For patients only" });
+  if (actor.role !== "patient" || !actor.patientId)
+    throw new TRPCError({ code: "FORBIDDEN", message: "For patients only" });
   return next({ ctx: { ...ctx, actor: { ...actor, patientId: actor.patientId } } });
 });
 
 function requireApprovedDoctor(actor: Actor): asserts actor is Actor & { doctorId: string } {
-  if (actor.role !== "doctor" || !actor.doctorId) throw new TRPCError({ code: "FORBIDDEN", message: "For doctors only" });
+  if (actor.role !== "doctor" || !actor.doctorId)
+    throw new TRPCError({ code: "FORBIDDEN", message: "For doctors only" });
   if (!actor.doctorApproved) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Your doctor account is awaiting approval by an administrator" });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Your doctor account is awaiting approval by an administrator",
+    });
   }
 }
 
@@ -136,7 +152,8 @@ export const doctorProcedure = authedProcedure.use(({ ctx, next }) => {
 
 /** An administrator. */
 export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.actor.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "For administrators only" });
+  if (ctx.actor.role !== "admin")
+    throw new TRPCError({ code: "FORBIDDEN", message: "For administrators only" });
   return next();
 });
 

@@ -1,6 +1,7 @@
 /** Base of every error a service throws on purpose; the API maps each kind to one status. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: "not_found" | "forbidden" | "conflict" | "validation" | "unauthorized" | "rate_limited";
+  abstract readonly kind:
+    "not_found" | "forbidden" | "conflict" | "validation" | "unauthorized" | "rate_limited";
 }
 
 /** The thing does not exist, or the caller may not know that it does. */
@@ -19,9 +20,19 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** Machine-readable reasons for a conflict, so clients need not parse messages. */
+export type ConflictReason =
+  "slot_taken" | "overlapping_appointment" | "invalid_transition" | "stale" | "duplicate";
+
 /** The request clashes with the current state (a taken slot, an invalid status change, a duplicate). */
 export class ConflictError extends DomainError {
   readonly kind = "conflict";
+  constructor(
+    message: string,
+    readonly reason: ConflictReason | null = null,
+  ) {
+    super(message);
+  }
 }
 
 /** Input that passed the schema but breaks a business rule; names the fields at fault. */

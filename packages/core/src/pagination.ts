@@ -9,7 +9,11 @@ export function encodeCursor(values: readonly (string | number)[]): string {
 export function decodeCursor(cursor: string, shape: readonly ("string" | "number")[]): (string | number)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(values) && values.length === shape.length && values.every((v, i) => typeof v === shape[i])) {
+    if (
+      Array.isArray(values) &&
+      values.length === shape.length &&
+      values.every((v, i) => typeof v === shape[i])
+    ) {
       return values as (string | number)[];
     }
   } catch {
@@ -19,7 +23,11 @@ export function decodeCursor(cursor: string, shape: readonly ("string" | "number
 }
 
 /** Splits a page fetched with limit + 1 rows into items and the next cursor. */
-export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => (string | number)[]): { items: T[]; nextCursor: string | null } {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => (string | number)[],
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };

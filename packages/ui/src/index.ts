@@ -45,3 +45,31 @@ export { WeekCalendar } from "./calendar/WeekCalendar";
 export type { WeekCalendarDay, WeekCalendarEvent } from "./calendar/WeekCalendar";
 export { DEFAULT_HOURS, eventBox, layoutDay, layoutWeek, visibleHours } from "./calendar/weekLayout";
 export type { EventBox, HourRange, LaidOut, WeekPlacement } from "./calendar/weekLayout";
+
+// Scheduling
+export { AppointmentStatusBadge } from "./scheduling/AppointmentStatusBadge";
+export { AppointmentTime } from "./scheduling/AppointmentTime";
+export {
+  APPOINTMENT_STATUS_COLORS,
+  APPOINTMENT_STATUS_LABELS,
+  isActiveAppointment,
+} from "./scheduling/appointmentStatus";
+export { SLOT_PROBLEM_MESSAGES, slotProblem } from "./scheduling/bookingErrors";
+export type { SlotProblem } from "./scheduling/bookingErrors";
+export { formatMinorUnits } from "./scheduling/money";
+export { SlotButtons } from "./scheduling/SlotButtons";
+export { SlotPicker } from "./scheduling/SlotPicker";
+export type { FreeSlot } from "./scheduling/SlotPicker";
+export { appointmentWhen, formatDay, formatTime, slotLabel, zoneNote } from "./scheduling/timeLabels";
+export type { AppointmentWhen, SlotLabel } from "./scheduling/timeLabels";
+export { WeekStrip } from "./scheduling/WeekStrip";
+export type { WeekStripDay } from "./scheduling/WeekStrip";
+export {
+  addDays,
+  buildWeek,
+  calendarDayIn,
+  groupByDay,
+  startOfDayIn,
+  startOfWeek,
+} from "./scheduling/zonedTime";
+export type { CalendarDay, TimeRange, ZonedDay } from "./scheduling/zonedTime";

@@ -35,13 +35,22 @@ describe("booking and the appointment lifecycle", () => {
     api.as(who.actor).appointments.create({ doctorId, startsAt, reason: "Check-up visit" });
 
   it("lists free slots and books one as requested", async () => {
-    const { slots, timeZone } = await api.as(clinic.patient.actor).doctors.availableSlots({ doctorId: clinic.doctor.profile.id, from: at("00:00"), to: at("23:59") });
+    const { slots, timeZone } = await api
+      .as(clinic.patient.actor)
+      .doctors.availableSlots({ doctorId: clinic.doctor.profile.id, from: at("00:00"), to: at("23:59") });
     expect(timeZone).toBe("UTC");
     expect(slots).toHaveLength(16);
     const appointment = await book(clinic.patient, at("09:00"));
-    expect(appointment).toMatchObject({ status: "requested", doctorId: clinic.doctor.profile.id, patientId: clinic.patient.user.patientId, reason: "Check-up visit" });
+    expect(appointment).toMatchObject({
+      status: "requested",
+      doctorId: clinic.doctor.profile.id,
+      patientId: clinic.patient.user.patientId,
+      reason: "Check-up visit",
+    });
     expect(appointment.endsAt.toISOString()).toBe("2026-06-01T09:30:00.000Z");
-    const after = await api.as(clinic.patient.actor).doctors.availableSlots({ doctorId: clinic.doctor.profile.id, from: at("00:00"), to: at("23:59") });
+    const after = await api
+      .as(clinic.patient.actor)
+      .doctors.availableSlots({ doctorId: clinic.doctor.profile.id, from: at("00:00"), to: at("23:59") });
     expect(after.slots).toHaveLength(15);
   });
 
@@ -62,16 +71,52 @@ describe("booking and the appointment lifecycle", () => {
 
   it("lets the database refuse overlapping rows even when the service is bypassed", async () => {
     const t = api.database.tables;
-    const base = { doctorId: clinic.doctor.profile.id, patientId: clinic.otherPatient.user.patientId!, status: "requested" as const, reason: "direct" };
-    await api.database.db.insert(t.appointments).values({ ...base, id: "direct-1", startsAt: at("09:00", "2026-06-03"), endsAt: at("09:30", "2026-06-03") });
+    const base = {
+      doctorId: clinic.doctor.profile.id,
+      patientId: clinic.otherPatient.user.patientId!,
+      status: "requested" as const,
+      reason: "direct",
+    };
+    await api.database.db
+      .insert(t.appointments)
+      .values({
+        ...base,
+        id: "direct-1",
+        startsAt: at("09:00", "2026-06-03"),
+        endsAt: at("09:30", "2026-06-03"),
+      });
     // 09:15-09:45 overlaps 09:00-09:30 for the same doctor: refused by the database itself.
     await expect(
-      api.database.db.insert(t.appointments).values({ ...base, id: "direct-2", patientId: clinic.patient.user.patientId!, startsAt: at("09:15", "2026-06-03"), endsAt: at("09:45", "2026-06-03") }),
+      api.database.db
+        .insert(t.appointments)
+        .values({
+          ...base,
+          id: "direct-2",
+          patientId: clinic.patient.user.patientId!,
+          startsAt: at("09:15", "2026-06-03"),
+          endsAt: at("09:45", "2026-06-03"),
+        }),
     ).rejects.toThrow();
     // Adjacent 09:30-10:00 is fine.
-    await api.database.db.insert(t.appointments).values({ ...base, id: "direct-3", startsAt: at("09:30", "2026-06-03"), endsAt: at("10:00", "2026-06-03") });
+    await api.database.db
+      .insert(t.appointments)
+      .values({
+        ...base,
+        id: "direct-3",
+        startsAt: at("09:30", "2026-06-03"),
+        endsAt: at("10:00", "2026-06-03"),
+      });
     // A cancelled row does not hold its slot.
-    await api.database.db.insert(t.appointments).values({ ...base, id: "direct-4", status: "cancelled", patientId: clinic.patient.user.patientId!, startsAt: at("09:00", "2026-06-03"), endsAt: at("09:30", "2026-06-03") });
+    await api.database.db
+      .insert(t.appointments)
+      .values({
+        ...base,
+        id: "direct-4",
+        status: "cancelled",
+        patientId: clinic.patient.user.patientId!,
+        startsAt: at("09:00", "2026-06-03"),
+        endsAt: at("09:30", "2026-06-03"),
+      });
   });
 
   it("stops a patient holding two overlapping appointments, even with different doctors", async () => {
@@ -90,13 +135,25 @@ describe("booking and the appointment lifecycle", () => {
     api.clock.set(at("13:10"));
     expect((await doctor.appointments.complete({ id: a.id })).status).toBe("completed");
     expect(await codeOf(doctor.appointments.cancel({ id: a.id, reason: "too late" }))).toBe("CONFLICT");
-    expect(await codeOf(api.as(clinic.patient.actor).appointments.reschedule({ id: a.id, startsAt: at("14:00", "2026-06-02") }))).toBe("CONFLICT");
+    expect(
+      await codeOf(
+        api
+          .as(clinic.patient.actor)
+          .appointments.reschedule({ id: a.id, startsAt: at("14:00", "2026-06-02") }),
+      ),
+    ).toBe("CONFLICT");
   });
 
   it("cancels with reason and actor, then the slot can be booked again", async () => {
     const a = await book(clinic.patient, at("15:00"));
-    const cancelled = await api.as(clinic.patient.actor).appointments.cancel({ id: a.id, reason: "Feeling better" });
-    expect(cancelled).toMatchObject({ status: "cancelled", cancellationReason: "Feeling better", cancelledBy: clinic.patient.user.id });
+    const cancelled = await api
+      .as(clinic.patient.actor)
+      .appointments.cancel({ id: a.id, reason: "Feeling better" });
+    expect(cancelled).toMatchObject({
+      status: "cancelled",
+      cancellationReason: "Feeling better",
+      cancelledBy: clinic.patient.user.id,
+    });
     expect(cancelled.cancelledAt).toBeInstanceOf(Date);
     expect(await codeOf(book(clinic.otherPatient, at("15:00")))).toBe("OK");
   });
@@ -104,13 +161,23 @@ describe("booking and the appointment lifecycle", () => {
   it("reschedules atomically: the old slot frees, the new one is taken, a taken target changes nothing", async () => {
     const a = await book(clinic.patient, at("09:00", "2026-06-05"));
     await api.as(clinic.doctor.actor).appointments.confirm({ id: a.id });
-    const moved = await api.as(clinic.patient.actor).appointments.reschedule({ id: a.id, startsAt: at("10:00", "2026-06-05") });
+    const moved = await api
+      .as(clinic.patient.actor)
+      .appointments.reschedule({ id: a.id, startsAt: at("10:00", "2026-06-05") });
     expect(moved).toMatchObject({ status: "requested" });
     expect(moved.startsAt.toISOString()).toBe("2026-06-05T10:00:00.000Z");
     expect(await codeOf(book(clinic.otherPatient, at("09:00", "2026-06-05")))).toBe("OK");
     await book(clinic.otherPatient, at("11:00", "2026-06-05"));
-    expect(await codeOf(api.as(clinic.patient.actor).appointments.reschedule({ id: a.id, startsAt: at("11:00", "2026-06-05") }))).toBe("CONFLICT");
-    expect((await api.as(clinic.patient.actor).appointments.byId({ id: a.id })).startsAt.toISOString()).toBe("2026-06-05T10:00:00.000Z");
+    expect(
+      await codeOf(
+        api
+          .as(clinic.patient.actor)
+          .appointments.reschedule({ id: a.id, startsAt: at("11:00", "2026-06-05") }),
+      ),
+    ).toBe("CONFLICT");
+    expect((await api.as(clinic.patient.actor).appointments.byId({ id: a.id })).startsAt.toISOString()).toBe(
+      "2026-06-05T10:00:00.000Z",
+    );
   });
 
   it("lets exactly one of a reschedule and a booking racing for the same slot win", async () => {
@@ -126,7 +193,13 @@ describe("booking and the appointment lifecycle", () => {
     const holders = await api.database.db
       .select()
       .from(t.appointments)
-      .where(and(eq(t.appointments.doctorId, clinic.doctor.profile.id), eq(t.appointments.startsAt, target), inArray(t.appointments.status, ["requested", "confirmed"])));
+      .where(
+        and(
+          eq(t.appointments.doctorId, clinic.doctor.profile.id),
+          eq(t.appointments.startsAt, target),
+          inArray(t.appointments.status, ["requested", "confirmed"]),
+        ),
+      );
     expect(holders).toHaveLength(1);
   });
 
@@ -143,7 +216,13 @@ describe("booking and the appointment lifecycle", () => {
 
   it("shows upcoming, past and today's appointments in the viewer's time zone", async () => {
     const fresh = await api.registerPatient({ timeZone: "Pacific/Auckland" });
-    await api.as(fresh.actor).appointments.create({ doctorId: clinic.doctor.profile.id, startsAt: at("12:00", "2026-06-10"), reason: "Routine" });
+    await api
+      .as(fresh.actor)
+      .appointments.create({
+        doctorId: clinic.doctor.profile.id,
+        startsAt: at("12:00", "2026-06-10"),
+        reason: "Routine",
+      });
     const upcoming = await api.as(fresh.actor).appointments.upcoming();
     expect(upcoming).toHaveLength(1);
     // 2026-06-10 12:00 UTC is 2026-06-11 00:00 in Auckland.
@@ -160,7 +239,9 @@ describe("booking and the appointment lifecycle", () => {
     let cursor: string | null = null;
     const seen: string[] = [];
     do {
-      const page: { items: { id: string }[]; nextCursor: string | null } = await api.as(clinic.admin).appointments.list({ limit: 3, cursor });
+      const page: { items: { id: string }[]; nextCursor: string | null } = await api
+        .as(clinic.admin)
+        .appointments.list({ limit: 3, cursor });
       seen.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -172,7 +253,9 @@ describe("booking and the appointment lifecycle", () => {
   });
 
   it("computes analytics with rates and utilisation", async () => {
-    const result = await api.as(clinic.admin).appointments.analytics({ from: "2026-06-01", to: "2026-06-12" });
+    const result = await api
+      .as(clinic.admin)
+      .appointments.analytics({ from: "2026-06-01", to: "2026-06-12" });
     expect(result.totals.total).toBeGreaterThan(5);
     expect(result.byDay).toHaveLength(12);
     expect(result.byDay.reduce((a, d) => a + d.total, 0)).toBe(result.totals.total);
@@ -180,9 +263,23 @@ describe("booking and the appointment lifecycle", () => {
     // Mon-Fri 8 h a day over 10 working days.
     expect(primary.scheduledMinutes).toBe(10 * 8 * 60);
     expect(primary.utilisation).toBeCloseTo(primary.bookedMinutes / primary.scheduledMinutes);
-    expect(result.totals.cancellationRate).toBeCloseTo(result.totals.byStatus.cancelled / result.totals.total);
-    const own = await api.as(clinic.doctor.actor).appointments.analytics({ from: "2026-06-01", to: "2026-06-12" });
+    expect(result.totals.cancellationRate).toBeCloseTo(
+      result.totals.byStatus.cancelled / result.totals.total,
+    );
+    const own = await api
+      .as(clinic.doctor.actor)
+      .appointments.analytics({ from: "2026-06-01", to: "2026-06-12" });
     expect(own.byDoctor.map((d) => d.doctorId)).toEqual([clinic.doctor.profile.id]);
-    expect(await codeOf(api.as(clinic.doctor.actor).appointments.analytics({ from: "2026-06-01", to: "2026-06-12", doctorId: clinic.otherDoctor.profile.id }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(
+        api
+          .as(clinic.doctor.actor)
+          .appointments.analytics({
+            from: "2026-06-01",
+            to: "2026-06-12",
+            doctorId: clinic.otherDoctor.profile.id,
+          }),
+      ),
+    ).toBe("FORBIDDEN");
   });
 });

@@ -31,7 +31,13 @@ describe("auth procedures", () => {
     expect(user).toMatchObject({ role: "patient", firstName: "Ada", doctorId: null });
     expect(user.patientId).toEqual(expect.any(String));
     const me = await api.as(actor).auth.me();
-    expect(me).toMatchObject({ id: user.id, email: user.email, role: "patient", patientId: user.patientId, doctorId: null });
+    expect(me).toMatchObject({
+      id: user.id,
+      email: user.email,
+      role: "patient",
+      patientId: user.patientId,
+      doctorId: null,
+    });
     expect(me.patient?.dateOfBirth).toBe("1990-04-01");
     expect(JSON.stringify(me)).not.toMatch(/argon2|password/i);
   });
@@ -40,12 +46,22 @@ describe("auth procedures", () => {
     const { email } = await api.registerPatient();
     const anonymous = api.as(null);
     const duplicate = await expectCode(
-      anonymous.auth.register({ email: email.toUpperCase(), password: "another long password", firstName: "A", lastName: "B" }),
+      anonymous.auth.register({
+        email: email.toUpperCase(),
+        password: "another long password",
+        firstName: "A",
+        lastName: "B",
+      }),
       "CONFLICT",
     );
     expect(duplicate.message).toMatch(/already exists/);
     const weak = await expectCode(
-      anonymous.auth.register({ email: "weak@example.test", password: "short", firstName: "A", lastName: "B" }),
+      anonymous.auth.register({
+        email: "weak@example.test",
+        password: "short",
+        firstName: "A",
+        lastName: "B",
+      }),
       "BAD_REQUEST",
     );
     expect(weak.cause).toBeDefined();
@@ -82,11 +98,21 @@ describe("auth procedures", () => {
   it("answers wrong email and wrong password alike, then throttles the account", async () => {
     const { email } = await api.registerPatient();
     const anonymous = api.as(null);
-    const unknown = await expectCode(anonymous.auth.login({ email: "nobody@example.test", password: "whatever it is" }), "UNAUTHORIZED");
-    const wrong = await expectCode(anonymous.auth.login({ email, password: "not the password" }), "UNAUTHORIZED");
+    const unknown = await expectCode(
+      anonymous.auth.login({ email: "nobody@example.test", password: "whatever it is" }),
+      "UNAUTHORIZED",
+    );
+    const wrong = await expectCode(
+      anonymous.auth.login({ email, password: "not the password" }),
+      "UNAUTHORIZED",
+    );
     expect(unknown.message).toBe(wrong.message);
-    for (let i = 0; i < 4; i++) await expectCode(anonymous.auth.login({ email, password: "not the password" }), "UNAUTHORIZED");
-    const throttled = await expectCode(anonymous.auth.login({ email, password: "a long enough password" }), "TOO_MANY_REQUESTS");
+    for (let i = 0; i < 4; i++)
+      await expectCode(anonymous.auth.login({ email, password: "not the password" }), "UNAUTHORIZED");
+    const throttled = await expectCode(
+      anonymous.auth.login({ email, password: "a long enough password" }),
+      "TOO_MANY_REQUESTS",
+    );
     expect(throttled.message).toMatch(/Try again in/);
     api.clock.advance(61_000);
     await api.as(null).auth.login({ email, password: "a long enough password" });
@@ -112,7 +138,9 @@ describe("auth procedures", () => {
 
   it("issues, uses and revokes bearer tokens for scripts", async () => {
     const { email, password } = await api.registerPatient();
-    const { token, expiresAt, name } = await api.as(null).auth.token({ email, password, name: "nightly export" });
+    const { token, expiresAt, name } = await api
+      .as(null)
+      .auth.token({ email, password, name: "nightly export" });
     expect(name).toBe("nightly export");
     expect(expiresAt.getTime()).toBeGreaterThan(api.clock.now().getTime());
     const actor = await auth.authenticateApiToken(api.services, token);
@@ -127,8 +155,15 @@ describe("auth procedures", () => {
     const other = api.withJar(null);
     await other.caller.auth.login({ email, password });
     const { token } = await api.as(null).auth.token({ email, password });
-    await expectCode(api.as(actor).auth.changePassword({ currentPassword: "wrong password!", newPassword: "a brand new passphrase" }), "BAD_REQUEST");
-    await api.as(actor).auth.changePassword({ currentPassword: password, newPassword: "a brand new passphrase" });
+    await expectCode(
+      api
+        .as(actor)
+        .auth.changePassword({ currentPassword: "wrong password!", newPassword: "a brand new passphrase" }),
+      "BAD_REQUEST",
+    );
+    await api
+      .as(actor)
+      .auth.changePassword({ currentPassword: password, newPassword: "a brand new passphrase" });
     expect(await auth.authenticateSession(api.services, other.jar.token!)).toBeNull();
     expect(await auth.authenticateApiToken(api.services, token)).toBeNull();
     expect(await api.as(actor).auth.me()).toMatchObject({ email });
@@ -137,22 +172,48 @@ describe("auth procedures", () => {
 
   it("updates the own profile, and refuses patient fields for staff", async () => {
     const { actor } = await api.registerPatient();
-    const me = await api.as(actor).auth.updateProfile({ firstName: "Grace", address: "1 Main St", gender: "female", timeZone: "Europe/Berlin" });
-    expect(me).toMatchObject({ firstName: "Grace", timeZone: "Europe/Berlin", patient: { address: "1 Main St", gender: "female" } });
+    const me = await api
+      .as(actor)
+      .auth.updateProfile({
+        firstName: "Grace",
+        address: "1 Main St",
+        gender: "female",
+        timeZone: "Europe/Berlin",
+      });
+    expect(me).toMatchObject({
+      firstName: "Grace",
+      timeZone: "Europe/Berlin",
+      patient: { address: "1 Main St", gender: "female" },
+    });
     await expectCode(api.as(actor).auth.updateProfile({ timeZone: "Mars/Olympus" }), "BAD_REQUEST");
-    const admin = await auth.createAdmin(api.services, { email: "boss@example.test", password: "a long admin password" });
-    const adminActor = { userId: admin.userId, role: "admin" as const, patientId: null, doctorId: null, doctorApproved: false, credential: { kind: "session" as const, id: "x" } };
+    const admin = await auth.createAdmin(api.services, {
+      email: "boss@example.test",
+      password: "a long admin password",
+    });
+    const adminActor = {
+      userId: admin.userId,
+      role: "admin" as const,
+      patientId: null,
+      doctorId: null,
+      doctorApproved: false,
+      credential: { kind: "session" as const, id: "x" },
+    };
     await expectCode(api.as(adminActor).auth.updateProfile({ dateOfBirth: "1980-01-01" }), "BAD_REQUEST");
   });
 
   it("requires sign-in for me, and refuses cross-site mutations", async () => {
     await expectCode(api.as(null).auth.me(), "UNAUTHORIZED");
     const { actor } = await api.registerPatient();
-    await expectCode(api.as(actor, { originTrusted: false }).auth.updateProfile({ firstName: "Mallory" }), "FORBIDDEN");
+    await expectCode(
+      api.as(actor, { originTrusted: false }).auth.updateProfile({ firstName: "Mallory" }),
+      "FORBIDDEN",
+    );
     expect(await api.as(actor, { originTrusted: false }).auth.me()).toMatchObject({ firstName: "Pat" });
   });
 
   it("refuses a weak administrator password", async () => {
-    await expect(auth.createAdmin(api.services, { email: "weak.admin@example.test", password: "password1234" })).rejects.toThrow();
+    await expect(
+      auth.createAdmin(api.services, { email: "weak.admin@example.test", password: "password1234" }),
+    ).rejects.toThrow();
   });
 });

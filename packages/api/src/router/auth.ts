@@ -23,7 +23,9 @@ export const authRouter = {
     return { user };
   }),
 
-  token: publicProcedure.input(tokenInput).mutation(({ ctx, input }) => auth.issueApiToken(ctx.services, input, ctx.meta)),
+  token: publicProcedure
+    .input(tokenInput)
+    .mutation(({ ctx, input }) => auth.issueApiToken(ctx.services, input, ctx.meta)),
 
   revokeToken: authedProcedure
     .input(revokeTokenInput)

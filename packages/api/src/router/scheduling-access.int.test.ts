@@ -27,7 +27,13 @@ describe("access to every scheduling procedure", () => {
     api = await createTestApi();
     api.clock.set(NOW);
     clinic = await api.seedClinic();
-    const { slots } = await api.as(clinic.admin).doctors.availableSlots({ doctorId: clinic.doctor.profile.id, from: NOW, to: new Date("2026-07-01T00:00:00Z") });
+    const { slots } = await api
+      .as(clinic.admin)
+      .doctors.availableSlots({
+        doctorId: clinic.doctor.profile.id,
+        from: NOW,
+        to: new Date("2026-07-01T00:00:00Z"),
+      });
     slotTimes.push(...slots.map((s) => s.startsAt));
   });
   afterAll(async () => {
@@ -48,39 +54,113 @@ describe("access to every scheduling procedure", () => {
   /** A fresh appointment of the owner with the doctor, in the given state. */
   const freshAppointment = async (state: "requested" | "confirmed" | "started" = "requested") => {
     api.clock.set(NOW);
-    const a = await api.as(clinic.patient.actor).appointments.create({ doctorId: clinic.doctor.profile.id, startsAt: nextSlot(), reason: "Matrix visit" });
+    const a = await api
+      .as(clinic.patient.actor)
+      .appointments.create({
+        doctorId: clinic.doctor.profile.id,
+        startsAt: nextSlot(),
+        reason: "Matrix visit",
+      });
     if (state !== "requested") await api.as(clinic.doctor.actor).appointments.confirm({ id: a.id });
     if (state === "started") api.clock.set(new Date(a.startsAt.getTime() + 60_000));
     return a;
   };
 
   type Case = { name: string; expected: Record<Caller, string>; run: (caller: Caller) => Promise<unknown> };
-  const everyoneSignedIn = { anonymous: "UNAUTHORIZED", patient: "OK", otherPatient: "OK", doctor: "OK", otherDoctor: "OK", admin: "OK" };
-  const adminOnly = { anonymous: "UNAUTHORIZED", patient: "FORBIDDEN", otherPatient: "FORBIDDEN", doctor: "FORBIDDEN", otherDoctor: "FORBIDDEN", admin: "OK" };
-  const doctorAndAdmin = { anonymous: "UNAUTHORIZED", patient: "NOT_FOUND", otherPatient: "NOT_FOUND", doctor: "OK", otherDoctor: "NOT_FOUND", admin: "OK" };
-  const partiesOnly = { anonymous: "UNAUTHORIZED", patient: "OK", otherPatient: "NOT_FOUND", doctor: "OK", otherDoctor: "NOT_FOUND", admin: "OK" };
-  const runsVisit = { anonymous: "UNAUTHORIZED", patient: "FORBIDDEN", otherPatient: "NOT_FOUND", doctor: "OK", otherDoctor: "NOT_FOUND", admin: "OK" };
+  const everyoneSignedIn = {
+    anonymous: "UNAUTHORIZED",
+    patient: "OK",
+    otherPatient: "OK",
+    doctor: "OK",
+    otherDoctor: "OK",
+    admin: "OK",
+  };
+  const adminOnly = {
+    anonymous: "UNAUTHORIZED",
+    patient: "FORBIDDEN",
+    otherPatient: "FORBIDDEN",
+    doctor: "FORBIDDEN",
+    otherDoctor: "FORBIDDEN",
+    admin: "OK",
+  };
+  const doctorAndAdmin = {
+    anonymous: "UNAUTHORIZED",
+    patient: "NOT_FOUND",
+    otherPatient: "NOT_FOUND",
+    doctor: "OK",
+    otherDoctor: "NOT_FOUND",
+    admin: "OK",
+  };
+  const partiesOnly = {
+    anonymous: "UNAUTHORIZED",
+    patient: "OK",
+    otherPatient: "NOT_FOUND",
+    doctor: "OK",
+    otherDoctor: "NOT_FOUND",
+    admin: "OK",
+  };
+  const runsVisit = {
+    anonymous: "UNAUTHORIZED",
+    patient: "FORBIDDEN",
+    otherPatient: "NOT_FOUND",
+    doctor: "OK",
+    otherDoctor: "NOT_FOUND",
+    admin: "OK",
+  };
 
   const cases: Case[] = [
     { name: "doctors.list", expected: everyoneSignedIn, run: (c) => call(c).doctors.list({}) },
-    { name: "doctors.specializations", expected: everyoneSignedIn, run: (c) => call(c).doctors.specializations() },
-    { name: "doctors.byId", expected: everyoneSignedIn, run: (c) => call(c).doctors.byId({ id: clinic.doctor.profile.id }) },
+    {
+      name: "doctors.specializations",
+      expected: everyoneSignedIn,
+      run: (c) => call(c).doctors.specializations(),
+    },
+    {
+      name: "doctors.byId",
+      expected: everyoneSignedIn,
+      run: (c) => call(c).doctors.byId({ id: clinic.doctor.profile.id }),
+    },
     {
       name: "doctors.create",
       expected: adminOnly,
       run: (c) =>
-        call(c).doctors.create({ email: `new-${c}@example.test`, password: "a long doctor password", firstName: "New", lastName: c, specialization: "Cardiology", licenseNumber: `NEW-${c}`, timeZone: "UTC" }),
+        call(c).doctors.create({
+          email: `new-${c}@example.test`,
+          password: "a long doctor password",
+          firstName: "New",
+          lastName: c,
+          specialization: "Cardiology",
+          licenseNumber: `NEW-${c}`,
+          timeZone: "UTC",
+        }),
     },
     {
       name: "doctors.update (bio)",
-      expected: { anonymous: "UNAUTHORIZED", patient: "FORBIDDEN", otherPatient: "FORBIDDEN", doctor: "OK", otherDoctor: "FORBIDDEN", admin: "OK" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        patient: "FORBIDDEN",
+        otherPatient: "FORBIDDEN",
+        doctor: "OK",
+        otherDoctor: "FORBIDDEN",
+        admin: "OK",
+      },
       run: (c) => call(c).doctors.update({ id: clinic.doctor.profile.id, bio: `Bio by ${c}` }),
     },
     {
       name: "doctors.archive",
       expected: adminOnly,
       run: async (c) => {
-        const extra = await api.as(clinic.admin).doctors.create({ email: `arch-${c}@example.test`, password: "a long doctor password", firstName: "Arch", lastName: c, specialization: "Cardiology", licenseNumber: `ARCH-${c}`, timeZone: "UTC" });
+        const extra = await api
+          .as(clinic.admin)
+          .doctors.create({
+            email: `arch-${c}@example.test`,
+            password: "a long doctor password",
+            firstName: "Arch",
+            lastName: c,
+            specialization: "Cardiology",
+            licenseNumber: `ARCH-${c}`,
+            timeZone: "UTC",
+          });
         return call(c).doctors.archive({ id: extra.id });
       },
     },
@@ -88,47 +168,116 @@ describe("access to every scheduling procedure", () => {
       name: "doctors.approve",
       expected: adminOnly,
       run: async (c) => {
-        await api.as(null).auth.register({ role: "doctor", email: `pending-${c}@example.test`, password: "a long doctor password", firstName: "Pending", lastName: c, specialization: "Neurology", licenseNumber: `PEND-${c}` });
-        const { items } = await api.as(clinic.admin).doctors.list({ state: "pending", search: `pending ${c}` });
+        await api
+          .as(null)
+          .auth.register({
+            role: "doctor",
+            email: `pending-${c}@example.test`,
+            password: "a long doctor password",
+            firstName: "Pending",
+            lastName: c,
+            specialization: "Neurology",
+            licenseNumber: `PEND-${c}`,
+          });
+        const { items } = await api
+          .as(clinic.admin)
+          .doctors.list({ state: "pending", search: `pending ${c}` });
         return call(c).doctors.approve({ id: items[0]!.id });
       },
     },
-    { name: "doctors.schedule", expected: everyoneSignedIn, run: (c) => call(c).doctors.schedule({ doctorId: clinic.doctor.profile.id }) },
+    {
+      name: "doctors.schedule",
+      expected: everyoneSignedIn,
+      run: (c) => call(c).doctors.schedule({ doctorId: clinic.doctor.profile.id }),
+    },
     {
       name: "doctors.setSchedule",
       expected: doctorAndAdmin,
-      run: (c) => call(c).doctors.setSchedule({ doctorId: clinic.doctor.profile.id, timeZone: "UTC", slotMinutes: 30, rules: [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startTime: "09:00", endTime: "17:00" })) }),
+      run: (c) =>
+        call(c).doctors.setSchedule({
+          doctorId: clinic.doctor.profile.id,
+          timeZone: "UTC",
+          slotMinutes: 30,
+          rules: [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startTime: "09:00", endTime: "17:00" })),
+        }),
     },
     {
       name: "doctors.addTimeOff",
       expected: doctorAndAdmin,
-      run: (c) => call(c).doctors.addTimeOff({ doctorId: clinic.doctor.profile.id, startsAt: new Date("2027-01-01T00:00:00Z"), endsAt: new Date("2027-01-02T00:00:00Z"), reason: c }),
+      run: (c) =>
+        call(c).doctors.addTimeOff({
+          doctorId: clinic.doctor.profile.id,
+          startsAt: new Date("2027-01-01T00:00:00Z"),
+          endsAt: new Date("2027-01-02T00:00:00Z"),
+          reason: c,
+        }),
     },
     {
       name: "doctors.removeTimeOff",
       expected: doctorAndAdmin,
       run: async (c) => {
-        const off = await api.as(clinic.admin).doctors.addTimeOff({ doctorId: clinic.doctor.profile.id, startsAt: new Date("2027-02-01T00:00:00Z"), endsAt: new Date("2027-02-02T00:00:00Z") });
+        const off = await api
+          .as(clinic.admin)
+          .doctors.addTimeOff({
+            doctorId: clinic.doctor.profile.id,
+            startsAt: new Date("2027-02-01T00:00:00Z"),
+            endsAt: new Date("2027-02-02T00:00:00Z"),
+          });
         return call(c).doctors.removeTimeOff({ doctorId: clinic.doctor.profile.id, timeOffId: off.id });
       },
     },
-    { name: "doctors.availableSlots", expected: everyoneSignedIn, run: (c) => call(c).doctors.availableSlots({ doctorId: clinic.doctor.profile.id, from: NOW, to: new Date("2026-06-08T00:00:00Z") }) },
+    {
+      name: "doctors.availableSlots",
+      expected: everyoneSignedIn,
+      run: (c) =>
+        call(c).doctors.availableSlots({
+          doctorId: clinic.doctor.profile.id,
+          from: NOW,
+          to: new Date("2026-06-08T00:00:00Z"),
+        }),
+    },
     {
       name: "doctors.appointments",
       expected: doctorAndAdmin,
-      run: (c) => call(c).doctors.appointments({ doctorId: clinic.doctor.profile.id, from: NOW, to: new Date("2026-07-01T00:00:00Z") }),
+      run: (c) =>
+        call(c).doctors.appointments({
+          doctorId: clinic.doctor.profile.id,
+          from: NOW,
+          to: new Date("2026-07-01T00:00:00Z"),
+        }),
     },
     { name: "appointments.list", expected: everyoneSignedIn, run: (c) => call(c).appointments.list({}) },
-    { name: "appointments.byId", expected: partiesOnly, run: async (c) => call(c).appointments.byId({ id: (await freshAppointment()).id }) },
+    {
+      name: "appointments.byId",
+      expected: partiesOnly,
+      run: async (c) => call(c).appointments.byId({ id: (await freshAppointment()).id }),
+    },
     {
       name: "appointments.create",
-      expected: { anonymous: "UNAUTHORIZED", patient: "OK", otherPatient: "OK", doctor: "FORBIDDEN", otherDoctor: "FORBIDDEN", admin: "OK" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        patient: "OK",
+        otherPatient: "OK",
+        doctor: "FORBIDDEN",
+        otherDoctor: "FORBIDDEN",
+        admin: "OK",
+      },
       run: (c) => {
         api.clock.set(NOW);
-        return call(c).appointments.create({ doctorId: clinic.doctor.profile.id, startsAt: nextSlot(), reason: "Booked in the matrix", ...(c === "admin" && { patientId: clinic.patient.user.patientId! }) });
+        return call(c).appointments.create({
+          doctorId: clinic.doctor.profile.id,
+          startsAt: nextSlot(),
+          reason: "Booked in the matrix",
+          ...(c === "admin" && { patientId: clinic.patient.user.patientId! }),
+        });
       },
     },
-    { name: "appointments.update", expected: partiesOnly, run: async (c) => call(c).appointments.update({ id: (await freshAppointment()).id, reason: `Reason from ${c}` }) },
+    {
+      name: "appointments.update",
+      expected: partiesOnly,
+      run: async (c) =>
+        call(c).appointments.update({ id: (await freshAppointment()).id, reason: `Reason from ${c}` }),
+    },
     {
       name: "appointments.reschedule",
       expected: partiesOnly,
@@ -137,24 +286,63 @@ describe("access to every scheduling procedure", () => {
         return call(c).appointments.reschedule({ id: a.id, startsAt: nextSlot() });
       },
     },
-    { name: "appointments.confirm", expected: runsVisit, run: async (c) => call(c).appointments.confirm({ id: (await freshAppointment()).id }) },
-    { name: "appointments.complete", expected: runsVisit, run: async (c) => call(c).appointments.complete({ id: (await freshAppointment("started")).id }) },
-    { name: "appointments.markNoShow", expected: runsVisit, run: async (c) => call(c).appointments.markNoShow({ id: (await freshAppointment("started")).id }) },
-    { name: "appointments.cancel", expected: partiesOnly, run: async (c) => call(c).appointments.cancel({ id: (await freshAppointment()).id, reason: `Cancelled by ${c}` }) },
-    { name: "appointments.delete", expected: adminOnly, run: async (c) => call(c).appointments.delete({ id: (await freshAppointment()).id }) },
-    { name: "appointments.upcoming", expected: everyoneSignedIn, run: (c) => call(c).appointments.upcoming() },
+    {
+      name: "appointments.confirm",
+      expected: runsVisit,
+      run: async (c) => call(c).appointments.confirm({ id: (await freshAppointment()).id }),
+    },
+    {
+      name: "appointments.complete",
+      expected: runsVisit,
+      run: async (c) => call(c).appointments.complete({ id: (await freshAppointment("started")).id }),
+    },
+    {
+      name: "appointments.markNoShow",
+      expected: runsVisit,
+      run: async (c) => call(c).appointments.markNoShow({ id: (await freshAppointment("started")).id }),
+    },
+    {
+      name: "appointments.cancel",
+      expected: partiesOnly,
+      run: async (c) =>
+        call(c).appointments.cancel({ id: (await freshAppointment()).id, reason: `Cancelled by ${c}` }),
+    },
+    {
+      name: "appointments.delete",
+      expected: adminOnly,
+      run: async (c) => call(c).appointments.delete({ id: (await freshAppointment()).id }),
+    },
+    {
+      name: "appointments.upcoming",
+      expected: everyoneSignedIn,
+      run: (c) => call(c).appointments.upcoming(),
+    },
     { name: "appointments.past", expected: everyoneSignedIn, run: (c) => call(c).appointments.past() },
     { name: "appointments.today", expected: everyoneSignedIn, run: (c) => call(c).appointments.today() },
     {
       name: "appointments.analytics",
-      expected: { anonymous: "UNAUTHORIZED", patient: "FORBIDDEN", otherPatient: "FORBIDDEN", doctor: "OK", otherDoctor: "OK", admin: "OK" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        patient: "FORBIDDEN",
+        otherPatient: "FORBIDDEN",
+        doctor: "OK",
+        otherDoctor: "OK",
+        admin: "OK",
+      },
       run: (c) => call(c).appointments.analytics({ from: "2026-06-01", to: "2026-06-30" }),
     },
   ];
 
   cases.push({
     name: "patients.list",
-    expected: { anonymous: "UNAUTHORIZED", patient: "FORBIDDEN", otherPatient: "FORBIDDEN", doctor: "OK", otherDoctor: "OK", admin: "OK" },
+    expected: {
+      anonymous: "UNAUTHORIZED",
+      patient: "FORBIDDEN",
+      otherPatient: "FORBIDDEN",
+      doctor: "OK",
+      otherDoctor: "OK",
+      admin: "OK",
+    },
     run: (c) => call(c).patients.list({ search: "owner" }),
   });
 
@@ -182,7 +370,17 @@ describe("access to every scheduling procedure", () => {
   });
 
   it("hides pending doctors from patients but shows them to admins", async () => {
-    await api.as(null).auth.register({ role: "doctor", email: "hidden@example.test", password: "a long doctor password", firstName: "Hidden", lastName: "Pending", specialization: "Neurology", licenseNumber: "HIDDEN-1" });
+    await api
+      .as(null)
+      .auth.register({
+        role: "doctor",
+        email: "hidden@example.test",
+        password: "a long doctor password",
+        firstName: "Hidden",
+        lastName: "Pending",
+        specialization: "Neurology",
+        licenseNumber: "HIDDEN-1",
+      });
     const patientView = await call("patient").doctors.list({ search: "hidden", state: "all" });
     expect(patientView.items).toHaveLength(0);
     const adminView = await call("admin").doctors.list({ search: "hidden", state: "pending" });

@@ -6,11 +6,16 @@ export interface AppointmentParties {
   doctorId: string;
 }
 
-const isOwnDoctor = (actor: Actor, doctorId: string) => actor.role === "doctor" && actor.doctorApproved && actor.doctorId === doctorId;
+const isOwnDoctor = (actor: Actor, doctorId: string) =>
+  actor.role === "doctor" && actor.doctorApproved && actor.doctorId === doctorId;
 
 /** Who may see an appointment: its patient, its (approved) doctor, and admins. */
 export function canViewAppointment(actor: Actor, appointment: AppointmentParties): boolean {
-  return actor.role === "admin" || (actor.role === "patient" && actor.patientId === appointment.patientId) || isOwnDoctor(actor, appointment.doctorId);
+  return (
+    actor.role === "admin" ||
+    (actor.role === "patient" && actor.patientId === appointment.patientId) ||
+    isOwnDoctor(actor, appointment.doctorId)
+  );
 }
 
 /** Who may confirm, complete or mark a no-show: the appointment's doctor and admins. */

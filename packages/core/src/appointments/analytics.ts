@@ -9,7 +9,8 @@ import type { Slot, WeeklyRule } from "../scheduling/slots";
 import { scheduledBlocks, uncoveredMinutes } from "../scheduling/slots";
 
 type StatusCounts = Record<AppointmentStatus, number>;
-const emptyCounts = (): StatusCounts => Object.fromEntries(APPOINTMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+const emptyCounts = (): StatusCounts =>
+  Object.fromEntries(APPOINTMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
 /** Statuses whose minutes count as booked time. */
 const BOOKED: readonly AppointmentStatus[] = ["requested", "confirmed", "completed", "no_show"];
 const BUCKET_MS = 15 * 60_000;
@@ -27,20 +28,34 @@ function rates(c: StatusCounts, total: number) {
  * that were due: completed + no-show), and utilisation (booked minutes / scheduled minutes, where
  * scheduled minutes are the weekly blocks minus time off). Doctors see their own figures.
  */
-export async function appointmentAnalytics(services: Services, actor: Actor, rawInput: z.input<typeof analyticsInput>) {
+export async function appointmentAnalytics(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof analyticsInput>,
+) {
   const input = analyticsInput.parse(rawInput);
-  if (actor.role === "doctor" && input.doctorId && input.doctorId !== actor.doctorId) throw new ForbiddenError("Doctors see their own analytics only");
+  if (actor.role === "doctor" && input.doctorId && input.doctorId !== actor.doctorId)
+    throw new ForbiddenError("Doctors see their own analytics only");
   const doctorId = actor.role === "doctor" ? actor.doctorId! : input.doctorId;
   const { database } = services;
   const t = database.tables;
   const db = database.db;
 
-  const [viewer] = await db.select({ timeZone: t.users.timeZone }).from(t.users).where(eq(t.users.id, actor.userId));
+  const [viewer] = await db
+    .select({ timeZone: t.users.timeZone })
+    .from(t.users)
+    .where(eq(t.users.id, actor.userId));
   const timeZone = viewer?.timeZone ?? "UTC";
   const start = new Date(Temporal.PlainDate.from(input.from).toZonedDateTime(timeZone).epochMilliseconds);
-  const end = new Date(Temporal.PlainDate.from(input.to).add({ days: 1 }).toZonedDateTime(timeZone).epochMilliseconds);
+  const end = new Date(
+    Temporal.PlainDate.from(input.to).add({ days: 1 }).toZonedDateTime(timeZone).epochMilliseconds,
+  );
 
-  const inRange = and(gte(t.appointments.startsAt, start), lt(t.appointments.startsAt, end), doctorId ? eq(t.appointments.doctorId, doctorId) : undefined);
+  const inRange = and(
+    gte(t.appointments.startsAt, start),
+    lt(t.appointments.startsAt, end),
+    doctorId ? eq(t.appointments.doctorId, doctorId) : undefined,
+  );
   const sqlite = database.dialect === "sqlite";
   const minutes: SQL<number> = sqlite
     ? sql<number>`(${t.appointments.endsAt} - ${t.appointments.startsAt}) / 60000`
@@ -51,24 +66,52 @@ export async function appointmentAnalytics(services: Services, actor: Actor, raw
 
   const [byDoctorRows, byBucketRows, doctors, rules, timeOff] = await Promise.all([
     db
-      .select({ doctorId: t.appointments.doctorId, status: t.appointments.status, n: count(), minutes: sum(minutes) })
+      .select({
+        doctorId: t.appointments.doctorId,
+        status: t.appointments.status,
+        n: count(),
+        minutes: sum(minutes),
+      })
       .from(t.appointments)
       .where(inRange)
       .groupBy(t.appointments.doctorId, t.appointments.status),
-    db.select({ bucket, status: t.appointments.status, n: count() }).from(t.appointments).where(inRange).groupBy(bucket, t.appointments.status),
     db
-      .select({ id: t.doctors.id, firstName: t.users.firstName, lastName: t.users.lastName, specialization: t.doctors.specialization, timeZone: t.doctors.timeZone, approvalState: t.doctors.approvalState })
+      .select({ bucket, status: t.appointments.status, n: count() })
+      .from(t.appointments)
+      .where(inRange)
+      .groupBy(bucket, t.appointments.status),
+    db
+      .select({
+        id: t.doctors.id,
+        firstName: t.users.firstName,
+        lastName: t.users.lastName,
+        specialization: t.doctors.specialization,
+        timeZone: t.doctors.timeZone,
+        approvalState: t.doctors.approvalState,
+      })
       .from(t.doctors)
       .innerJoin(t.users, eq(t.users.id, t.doctors.userId))
       .where(doctorId ? eq(t.doctors.id, doctorId) : eq(t.doctors.approvalState, "approved")),
     db
-      .select({ doctorId: t.scheduleRules.doctorId, dayOfWeek: t.scheduleRules.dayOfWeek, startTime: t.scheduleRules.startTime, endTime: t.scheduleRules.endTime, isAvailable: t.scheduleRules.isAvailable })
+      .select({
+        doctorId: t.scheduleRules.doctorId,
+        dayOfWeek: t.scheduleRules.dayOfWeek,
+        startTime: t.scheduleRules.startTime,
+        endTime: t.scheduleRules.endTime,
+        isAvailable: t.scheduleRules.isAvailable,
+      })
       .from(t.scheduleRules)
       .where(doctorId ? eq(t.scheduleRules.doctorId, doctorId) : undefined),
     db
       .select({ doctorId: t.timeOff.doctorId, startsAt: t.timeOff.startsAt, endsAt: t.timeOff.endsAt })
       .from(t.timeOff)
-      .where(and(lt(t.timeOff.startsAt, end), gt(t.timeOff.endsAt, start), doctorId ? eq(t.timeOff.doctorId, doctorId) : undefined)),
+      .where(
+        and(
+          lt(t.timeOff.startsAt, end),
+          gt(t.timeOff.endsAt, start),
+          doctorId ? eq(t.timeOff.doctorId, doctorId) : undefined,
+        ),
+      ),
   ]);
 
   const group = <T>(rows: T[], key: (r: T) => string) => {
@@ -113,15 +156,26 @@ export async function appointmentAnalytics(services: Services, actor: Actor, raw
     .sort((a, b) => a.specialization.localeCompare(b.specialization));
 
   const days = new Map<string, StatusCounts>();
-  for (let day = Temporal.PlainDate.from(input.from); Temporal.PlainDate.compare(day, Temporal.PlainDate.from(input.to)) <= 0; day = day.add({ days: 1 })) {
+  for (
+    let day = Temporal.PlainDate.from(input.from);
+    Temporal.PlainDate.compare(day, Temporal.PlainDate.from(input.to)) <= 0;
+    day = day.add({ days: 1 })
+  ) {
     days.set(day.toString(), emptyCounts());
   }
   for (const r of byBucketRows) {
-    const date = Temporal.Instant.fromEpochMilliseconds(Number(r.bucket) * BUCKET_MS).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+    const date = Temporal.Instant.fromEpochMilliseconds(Number(r.bucket) * BUCKET_MS)
+      .toZonedDateTimeISO(timeZone)
+      .toPlainDate()
+      .toString();
     const counts = days.get(date);
     if (counts) counts[r.status] += Number(r.n);
   }
-  const byDay = [...days.entries()].map(([date, byStatus]) => ({ date, total: Object.values(byStatus).reduce((a, b) => a + b, 0), byStatus }));
+  const byDay = [...days.entries()].map(([date, byStatus]) => ({
+    date,
+    total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byStatus,
+  }));
 
   const byStatus = emptyCounts();
   for (const d of byDoctor) for (const s of APPOINTMENT_STATUSES) byStatus[s] += d.byStatus[s];
@@ -132,7 +186,14 @@ export async function appointmentAnalytics(services: Services, actor: Actor, raw
     from: input.from,
     to: input.to,
     timeZone,
-    totals: { total, byStatus, ...rates(byStatus, total), bookedMinutes, scheduledMinutes, utilisation: scheduledMinutes === 0 ? 0 : bookedMinutes / scheduledMinutes },
+    totals: {
+      total,
+      byStatus,
+      ...rates(byStatus, total),
+      bookedMinutes,
+      scheduledMinutes,
+      utilisation: scheduledMinutes === 0 ? 0 : bookedMinutes / scheduledMinutes,
+    },
     byDoctor,
     bySpecialization,
     byDay,

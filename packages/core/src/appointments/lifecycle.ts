@@ -38,7 +38,12 @@ export function nextStatus(
 ): AppointmentStatus {
   assertAllowed(current, action);
   if ((action === "complete" || action === "markNoShow") && timing.now < timing.startsAt) {
-    throw new ConflictError(action === "complete" ? "An appointment can be completed only once it has started" : "A no-show can be recorded only after the start time");
+    throw new ConflictError(
+      action === "complete"
+        ? "An appointment can be completed only once it has started"
+        : "A no-show can be recorded only after the start time",
+      "invalid_transition",
+    );
   }
   return RESULT[action];
 }
@@ -46,10 +51,19 @@ export function nextStatus(
 /** Throws ConflictError when `action` is not allowed from `current`. */
 export function assertAllowed(current: AppointmentStatus, action: AppointmentAction): void {
   if (!ALLOWED[action].includes(current)) {
-    throw new ConflictError(`This appointment is ${LABEL[current]}; it cannot be ${actionLabel(action)}`);
+    throw new ConflictError(
+      `This appointment is ${LABEL[current]}; it cannot be ${actionLabel(action)}`,
+      "invalid_transition",
+    );
   }
 }
 
 function actionLabel(action: AppointmentAction): string {
-  return { confirm: "confirmed", complete: "completed", markNoShow: "marked as a no-show", cancel: "cancelled", reschedule: "rescheduled" }[action];
+  return {
+    confirm: "confirmed",
+    complete: "completed",
+    markNoShow: "marked as a no-show",
+    cancel: "cancelled",
+    reschedule: "rescheduled",
+  }[action];
 }

@@ -15,7 +15,12 @@ import { alias as pgAlias } from "drizzle-orm/pg-core";
 import { alias as sqliteAlias } from "drizzle-orm/sqlite-core";
 import { Temporal } from "temporal-polyfill";
 import type { z } from "zod";
-import { canBookFor, canRunAppointment, canViewAppointment, canViewDoctorCalendar } from "../access/scheduling";
+import {
+  canBookFor,
+  canRunAppointment,
+  canViewAppointment,
+  canViewDoctorCalendar,
+} from "../access/scheduling";
 import { appendAudit } from "../audit";
 import type { Actor, Services } from "../context";
 import { HOLDING, loadCalendar } from "../doctors/service";
@@ -31,7 +36,9 @@ function appointmentColumns(services: Services) {
   const t = services.database.tables;
   // Drizzle's alias is per dialect; the table is this database's.
   const alias = (name: string) =>
-    (services.database.dialect === "sqlite" ? sqliteAlias(t.users as never, name) : pgAlias(t.users, name)) as typeof t.users;
+    (services.database.dialect === "sqlite"
+      ? sqliteAlias(t.users as never, name)
+      : pgAlias(t.users, name)) as typeof t.users;
   const doctorUser = alias("doctor_user");
   const patientUser = alias("patient_user");
   return {
@@ -53,6 +60,8 @@ function appointmentColumns(services: Services) {
       completedAt: t.appointments.completedAt,
       createdAt: t.appointments.createdAt,
       updatedAt: t.appointments.updatedAt,
+      doctorUserId: doctorUser.id,
+      patientUserId: patientUser.id,
       doctorFirstName: doctorUser.firstName,
       doctorLastName: doctorUser.lastName,
       doctorSpecialization: t.doctors.specialization,
@@ -64,7 +73,8 @@ function appointmentColumns(services: Services) {
 }
 
 type Row = {
-  [K in keyof ReturnType<typeof appointmentColumns>["columns"]]: ReturnType<typeof appointmentColumns>["columns"][K]["_"]["data"] | null;
+  [K in keyof ReturnType<typeof appointmentColumns>["columns"]]:
+    ReturnType<typeof appointmentColumns>["columns"][K]["_"]["data"] | null;
 };
 
 /** An appointment as the API returns it, with the names of both parties. */
@@ -79,6 +89,8 @@ export interface AppointmentView {
   notes: string | null;
   cancellationReason: string | null;
   cancelledBy: string | null;
+  /** Who cancelled, as a party of the appointment ("admin" for clinic staff). */
+  cancelledByRole: "patient" | "doctor" | "admin" | null;
   cancelledAt: Date | null;
   confirmedAt: Date | null;
   completedAt: Date | null;
@@ -100,18 +112,37 @@ function toView(r: Row): AppointmentView {
     notes: r.notes,
     cancellationReason: r.cancellationReason,
     cancelledBy: r.cancelledBy,
+    cancelledByRole: !r.cancelledBy
+      ? null
+      : r.cancelledBy === r.patientUserId
+        ? "patient"
+        : r.cancelledBy === r.doctorUserId
+          ? "doctor"
+          : "admin",
     cancelledAt: r.cancelledAt,
     confirmedAt: r.confirmedAt,
     completedAt: r.completedAt,
     createdAt: r.createdAt!,
     updatedAt: r.updatedAt!,
-    doctor: { id: r.doctorId!, firstName: r.doctorFirstName!, lastName: r.doctorLastName!, specialization: r.doctorSpecialization!, timeZone: r.doctorTimeZone! },
+    doctor: {
+      id: r.doctorId!,
+      firstName: r.doctorFirstName!,
+      lastName: r.doctorLastName!,
+      specialization: r.doctorSpecialization!,
+      timeZone: r.doctorTimeZone!,
+    },
     patient: { id: r.patientId!, firstName: r.patientFirstName!, lastName: r.patientLastName! },
   };
 }
 
 /** Selects appointments with both parties' names; `where` decides which. */
-async function selectAppointments(services: Services, db: Executor, where: SQL | undefined, order: "asc" | "desc", limit: number): Promise<AppointmentView[]> {
+async function selectAppointments(
+  services: Services,
+  db: Executor,
+  where: SQL | undefined,
+  order: "asc" | "desc",
+  limit: number,
+): Promise<AppointmentView[]> {
   const t = services.database.tables;
   const { columns, doctorUser, patientUser } = appointmentColumns(services);
   const direction = order === "asc" ? asc : desc;
@@ -128,15 +159,31 @@ async function selectAppointments(services: Services, db: Executor, where: SQL |
   return rows.map((r) => toView(r as Row));
 }
 
-async function findAppointment(services: Services, db: Executor, id: string): Promise<AppointmentView | null> {
-  const [row] = await selectAppointments(services, db, eq(services.database.tables.appointments.id, id), "asc", 1);
+async function findAppointment(
+  services: Services,
+  db: Executor,
+  id: string,
+): Promise<AppointmentView | null> {
+  const [row] = await selectAppointments(
+    services,
+    db,
+    eq(services.database.tables.appointments.id, id),
+    "asc",
+    1,
+  );
   return row ?? null;
 }
 
 /** Loads an appointment the caller may see; others answer NOT_FOUND so existence does not leak. */
-async function visibleAppointment(services: Services, actor: Actor, id: string, db: Executor = services.database.db) {
+async function visibleAppointment(
+  services: Services,
+  actor: Actor,
+  id: string,
+  db: Executor = services.database.db,
+) {
   const appointment = await findAppointment(services, db, id);
-  if (!appointment || !canViewAppointment(actor, appointment)) throw new NotFoundError("Appointment not found");
+  if (!appointment || !canViewAppointment(actor, appointment))
+    throw new NotFoundError("Appointment not found");
   return appointment;
 }
 
@@ -145,57 +192,145 @@ export function getAppointment(services: Services, actor: Actor, id: string): Pr
   return visibleAppointment(services, actor, id);
 }
 
-function eventPayload(a: { id: string; patientId: string; doctorId: string; startsAt: Date; endsAt: Date }, actor: Actor, extra: Record<string, unknown> = {}) {
-  return { appointmentId: a.id, patientId: a.patientId, doctorId: a.doctorId, startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), actorUserId: actor.userId, actorRole: actor.role, ...extra };
+function eventPayload(
+  a: { id: string; patientId: string; doctorId: string; startsAt: Date; endsAt: Date },
+  actor: Actor,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    appointmentId: a.id,
+    patientId: a.patientId,
+    doctorId: a.doctorId,
+    startsAt: a.startsAt.toISOString(),
+    endsAt: a.endsAt.toISOString(),
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    ...extra,
+  };
 }
 
 /** Maps the database's refusal of an overlapping booking to a clear conflict. */
 function overlapConflict(error: unknown): ConflictError | null {
   const violation = constraintViolation(error);
   if (!violation) return null;
-  if (/patient_no_overlap/.test(violation.name)) return new ConflictError("You already have an appointment at that time");
-  if (/doctor_no_overlap|doctor_slot|doctor_id, appointments.starts_at/.test(violation.name) || violation.kind === "exclusion") return new ConflictError(SLOT_TAKEN);
+  if (/patient_no_overlap/.test(violation.name))
+    return new ConflictError("You already have an appointment at that time", "overlapping_appointment");
+  if (
+    /doctor_no_overlap|doctor_slot|doctor_id, appointments.starts_at/.test(violation.name) ||
+    violation.kind === "exclusion"
+  )
+    return new ConflictError(SLOT_TAKEN, "slot_taken");
   return null;
 }
 
 /** Checks, inside the transaction, that `startsAt` starts a free slot of a bookable doctor. */
-async function assertFreeSlot(services: Services, doctorId: string, startsAt: Date, excludeAppointmentId?: string) {
-  const calendar = await loadCalendar(services, doctorId, startsAt, new Date(startsAt.getTime() + 86_400_000), excludeAppointmentId);
-  if (!calendar || calendar.doctor.approvalState !== "approved" || calendar.doctor.archivedAt) throw new NotFoundError("Doctor not found");
+async function assertFreeSlot(
+  services: Services,
+  doctorId: string,
+  startsAt: Date,
+  excludeAppointmentId?: string,
+) {
+  const calendar = await loadCalendar(
+    services,
+    doctorId,
+    startsAt,
+    new Date(startsAt.getTime() + 86_400_000),
+    excludeAppointmentId,
+  );
+  if (!calendar || calendar.doctor.approvalState !== "approved" || calendar.doctor.archivedAt)
+    throw new NotFoundError("Doctor not found");
   const endsAt = new Date(startsAt.getTime() + calendar.doctor.slotMinutes * 60_000);
-  const free = freeSlots({ rules: calendar.rules, policy: calendar.doctor, busy: calendar.busy, now: services.clock.now(), from: startsAt, to: endsAt });
+  const free = freeSlots({
+    rules: calendar.rules,
+    policy: calendar.doctor,
+    busy: calendar.busy,
+    now: services.clock.now(),
+    from: startsAt,
+    to: endsAt,
+  });
   if (!free.some((s) => s.startsAt.getTime() === startsAt.getTime())) {
     const clash = calendar.busy.some((b) => b.startsAt < endsAt && b.endsAt > startsAt);
-    if (clash) throw new ConflictError(SLOT_TAKEN);
-    throw new ValidationError("That time is not a bookable slot of this doctor", { startsAt: ["Pick one of the doctor's free slots"] });
+    if (clash) throw new ConflictError(SLOT_TAKEN, "slot_taken");
+    throw new ValidationError("That time is not a bookable slot of this doctor", {
+      startsAt: ["Pick one of the doctor's free slots"],
+    });
   }
   return { endsAt };
 }
 
 /** Books an appointment (status requested) on a free slot; never double-books a doctor or a patient. */
-export async function bookAppointment(services: Services, actor: Actor, rawInput: z.input<typeof createAppointmentInput>): Promise<AppointmentView> {
+export async function bookAppointment(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof createAppointmentInput>,
+): Promise<AppointmentView> {
   const input = createAppointmentInput.parse(rawInput);
   const patientId = actor.role === "admin" ? input.patientId : actor.patientId;
-  if (actor.role === "admin" && !patientId) throw new ValidationError("Choose the patient", { patientId: ["Required when an administrator books"] });
-  if (actor.role !== "admin" && input.patientId !== undefined && input.patientId !== actor.patientId) throw new ForbiddenError("Patients book for themselves only");
-  if (!patientId || !canBookFor(actor, patientId)) throw new ForbiddenError("Only patients and administrators can book");
+  if (actor.role === "admin" && !patientId)
+    throw new ValidationError("Choose the patient", { patientId: ["Required when an administrator books"] });
+  if (actor.role !== "admin" && input.patientId !== undefined && input.patientId !== actor.patientId)
+    throw new ForbiddenError("Patients book for themselves only");
+  if (!patientId || !canBookFor(actor, patientId))
+    throw new ForbiddenError("Only patients and administrators can book");
   const t = services.database.tables;
   const id = newId();
   try {
     await services.database.transaction(async (tx) => {
-      const [patient] = await tx.select({ archivedAt: t.patients.archivedAt }).from(t.patients).where(eq(t.patients.id, patientId));
+      const [patient] = await tx
+        .select({ archivedAt: t.patients.archivedAt })
+        .from(t.patients)
+        .where(eq(t.patients.id, patientId));
       if (!patient || patient.archivedAt) throw new NotFoundError("Patient not found");
       const { endsAt } = await assertFreeSlot(services, input.doctorId, input.startsAt);
       const [clash] = await tx
         .select({ id: t.appointments.id })
         .from(t.appointments)
-        .where(and(eq(t.appointments.patientId, patientId), inArray(t.appointments.status, [...HOLDING]), lt(t.appointments.startsAt, endsAt), gt(t.appointments.endsAt, input.startsAt)))
+        .where(
+          and(
+            eq(t.appointments.patientId, patientId),
+            inArray(t.appointments.status, [...HOLDING]),
+            lt(t.appointments.startsAt, endsAt),
+            gt(t.appointments.endsAt, input.startsAt),
+          ),
+        )
         .limit(1);
-      if (clash) throw new ConflictError(actor.role === "admin" ? "The patient already has an appointment at that time" : "You already have an appointment at that time");
-      const row = { id, patientId, doctorId: input.doctorId, startsAt: input.startsAt, endsAt, status: "requested" as const, reason: input.reason, createdBy: actor.userId };
+      if (clash)
+        throw new ConflictError(
+          actor.role === "admin"
+            ? "The patient already has an appointment at that time"
+            : "You already have an appointment at that time",
+          "overlapping_appointment",
+        );
+      const row = {
+        id,
+        patientId,
+        doctorId: input.doctorId,
+        startsAt: input.startsAt,
+        endsAt,
+        status: "requested" as const,
+        reason: input.reason,
+        createdBy: actor.userId,
+      };
       await tx.insert(t.appointments).values(row);
-      await enqueueEvent(services, tx, "appointment.requested", eventPayload(row, actor, { reason: input.reason }));
-      await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "appointments.create", entityType: "appointment", entityId: id, patientId, outcome: "success" }, tx);
+      await enqueueEvent(
+        services,
+        tx,
+        "appointment.requested",
+        eventPayload(row, actor, { reason: input.reason }),
+      );
+      await appendAudit(
+        services,
+        {
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          action: "appointments.create",
+          entityType: "appointment",
+          entityId: id,
+          patientId,
+          outcome: "success",
+        },
+        tx,
+      );
     });
   } catch (error) {
     throw overlapConflict(error) ?? error;
@@ -203,18 +338,29 @@ export async function bookAppointment(services: Services, actor: Actor, rawInput
   return (await findAppointment(services, services.database.db, id))!;
 }
 
-async function changeStatus(services: Services, actor: Actor, id: string, action: "confirm" | "complete" | "markNoShow" | "cancel", reason?: string): Promise<AppointmentView> {
+async function changeStatus(
+  services: Services,
+  actor: Actor,
+  id: string,
+  action: "confirm" | "complete" | "markNoShow" | "cancel",
+  reason?: string,
+): Promise<AppointmentView> {
   const t = services.database.tables;
   const now = services.clock.now();
   await services.database.transaction(async (tx) => {
     const appointment = await visibleAppointment(services, actor, id, tx);
-    if (action !== "cancel" && !canRunAppointment(actor, appointment)) throw new ForbiddenError("Only the doctor or an administrator can do this");
+    if (action !== "cancel" && !canRunAppointment(actor, appointment))
+      throw new ForbiddenError("Only the doctor or an administrator can do this");
     const status = nextStatus(appointment.status, action, { now, startsAt: appointment.startsAt });
     const changes = {
       status,
       ...(action === "confirm" && { confirmedAt: now }),
       ...(action === "complete" && { completedAt: now }),
-      ...(action === "cancel" && { cancelledAt: now, cancelledBy: actor.userId, cancellationReason: reason ?? null }),
+      ...(action === "cancel" && {
+        cancelledAt: now,
+        cancelledBy: actor.userId,
+        cancellationReason: reason ?? null,
+      }),
     };
     // The status guard makes a concurrent, conflicting change lose cleanly.
     const updated = await tx
@@ -222,10 +368,33 @@ async function changeStatus(services: Services, actor: Actor, id: string, action
       .set(changes)
       .where(and(eq(t.appointments.id, id), eq(t.appointments.status, appointment.status)))
       .returning({ id: t.appointments.id });
-    if (updated.length === 0) throw new ConflictError("This appointment was changed in the meantime; reload and try again");
-    const kinds: Record<typeof action, DomainEventKind> = { confirm: "appointment.confirmed", complete: "appointment.completed", markNoShow: "appointment.no_show", cancel: "appointment.cancelled" };
-    await enqueueEvent(services, tx, kinds[action], eventPayload(appointment, actor, action === "cancel" ? { reason } : {}));
-    await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: `appointments.${action}`, entityType: "appointment", entityId: id, patientId: appointment.patientId, outcome: "success" }, tx);
+    if (updated.length === 0)
+      throw new ConflictError("This appointment was changed in the meantime; reload and try again", "stale");
+    const kinds: Record<typeof action, DomainEventKind> = {
+      confirm: "appointment.confirmed",
+      complete: "appointment.completed",
+      markNoShow: "appointment.no_show",
+      cancel: "appointment.cancelled",
+    };
+    await enqueueEvent(
+      services,
+      tx,
+      kinds[action],
+      eventPayload(appointment, actor, action === "cancel" ? { reason } : {}),
+    );
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: `appointments.${action}`,
+        entityType: "appointment",
+        entityId: id,
+        patientId: appointment.patientId,
+        outcome: "success",
+      },
+      tx,
+    );
   });
   return (await findAppointment(services, services.database.db, id))!;
 }
@@ -238,7 +407,11 @@ export const completeAppointment = (s: Services, a: Actor, id: string) => change
 export const markNoShow = (s: Services, a: Actor, id: string) => changeStatus(s, a, id, "markNoShow");
 
 /** Cancels with a reason, recording who cancelled; the slot becomes free again. */
-export function cancelAppointment(services: Services, actor: Actor, rawInput: z.input<typeof cancelAppointmentInput>) {
+export function cancelAppointment(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof cancelAppointmentInput>,
+) {
   const input = cancelAppointmentInput.parse(rawInput);
   return changeStatus(services, actor, input.id, "cancel", input.reason);
 }
@@ -248,24 +421,64 @@ export function cancelAppointment(services: Services, actor: Actor, rawInput: z.
  * and the old one freed in one transaction, or nothing changes. A patient's move needs the
  * doctor's confirmation again; a move by the doctor or an admin keeps the status.
  */
-export async function rescheduleAppointment(services: Services, actor: Actor, rawInput: z.input<typeof rescheduleAppointmentInput>): Promise<AppointmentView> {
+export async function rescheduleAppointment(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof rescheduleAppointmentInput>,
+): Promise<AppointmentView> {
   const input = rescheduleAppointmentInput.parse(rawInput);
   const t = services.database.tables;
   try {
     await services.database.transaction(async (tx) => {
       const appointment = await visibleAppointment(services, actor, input.id, tx);
       assertAllowed(appointment.status, "reschedule");
-      if (appointment.startsAt.getTime() === input.startsAt.getTime()) throw new ValidationError("Pick a different time", { startsAt: ["This is the current time"] });
+      if (appointment.startsAt.getTime() === input.startsAt.getTime())
+        throw new ValidationError("Pick a different time", { startsAt: ["This is the current time"] });
       const { endsAt } = await assertFreeSlot(services, appointment.doctorId, input.startsAt, appointment.id);
       const status = actor.role === "patient" ? "requested" : appointment.status;
       const updated = await tx
         .update(t.appointments)
-        .set({ startsAt: input.startsAt, endsAt, status, ...(status === "requested" && { confirmedAt: null }) })
-        .where(and(eq(t.appointments.id, appointment.id), eq(t.appointments.status, appointment.status), eq(t.appointments.startsAt, appointment.startsAt)))
+        .set({
+          startsAt: input.startsAt,
+          endsAt,
+          status,
+          ...(status === "requested" && { confirmedAt: null }),
+        })
+        .where(
+          and(
+            eq(t.appointments.id, appointment.id),
+            eq(t.appointments.status, appointment.status),
+            eq(t.appointments.startsAt, appointment.startsAt),
+          ),
+        )
         .returning({ id: t.appointments.id });
-      if (updated.length === 0) throw new ConflictError("This appointment was changed in the meantime; reload and try again");
-      await enqueueEvent(services, tx, "appointment.rescheduled", eventPayload({ ...appointment, startsAt: input.startsAt, endsAt }, actor, { previousStartsAt: appointment.startsAt.toISOString(), status }));
-      await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "appointments.reschedule", entityType: "appointment", entityId: appointment.id, patientId: appointment.patientId, outcome: "success" }, tx);
+      if (updated.length === 0)
+        throw new ConflictError(
+          "This appointment was changed in the meantime; reload and try again",
+          "stale",
+        );
+      await enqueueEvent(
+        services,
+        tx,
+        "appointment.rescheduled",
+        eventPayload({ ...appointment, startsAt: input.startsAt, endsAt }, actor, {
+          previousStartsAt: appointment.startsAt.toISOString(),
+          status,
+        }),
+      );
+      await appendAudit(
+        services,
+        {
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          action: "appointments.reschedule",
+          entityType: "appointment",
+          entityId: appointment.id,
+          patientId: appointment.patientId,
+          outcome: "success",
+        },
+        tx,
+      );
     });
   } catch (error) {
     throw overlapConflict(error) ?? error;
@@ -274,15 +487,35 @@ export async function rescheduleAppointment(services: Services, actor: Actor, ra
 }
 
 /** Edits the reason (patient, doctor, admin) and notes (doctor and admin). */
-export async function updateAppointment(services: Services, actor: Actor, rawInput: z.input<typeof updateAppointmentInput>): Promise<AppointmentView> {
+export async function updateAppointment(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof updateAppointmentInput>,
+): Promise<AppointmentView> {
   const input = updateAppointmentInput.parse(rawInput);
   const t = services.database.tables;
   await services.database.transaction(async (tx) => {
     const appointment = await visibleAppointment(services, actor, input.id, tx);
-    if (input.notes !== undefined && !canRunAppointment(actor, appointment)) throw new ForbiddenError("Only the doctor or an administrator can write notes");
+    if (input.notes !== undefined && !canRunAppointment(actor, appointment))
+      throw new ForbiddenError("Only the doctor or an administrator can write notes");
     if (input.reason === undefined && input.notes === undefined) return;
-    await tx.update(t.appointments).set({ reason: input.reason, notes: input.notes }).where(eq(t.appointments.id, appointment.id));
-    await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "appointments.update", entityType: "appointment", entityId: appointment.id, patientId: appointment.patientId, outcome: "success" }, tx);
+    await tx
+      .update(t.appointments)
+      .set({ reason: input.reason, notes: input.notes })
+      .where(eq(t.appointments.id, appointment.id));
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "appointments.update",
+        entityType: "appointment",
+        entityId: appointment.id,
+        patientId: appointment.patientId,
+        outcome: "success",
+      },
+      tx,
+    );
   });
   return (await findAppointment(services, services.database.db, input.id))!;
 }
@@ -292,12 +525,34 @@ export async function deleteAppointment(services: Services, actor: Actor, id: st
   const t = services.database.tables;
   await services.database.transaction(async (tx) => {
     const appointment = await visibleAppointment(services, actor, id, tx);
-    const [record] = await tx.select({ id: t.medicalRecords.id }).from(t.medicalRecords).where(eq(t.medicalRecords.appointmentId, id)).limit(1);
-    if (record) throw new ConflictError("This appointment has a medical record and must be kept; cancel it instead");
-    const [careLink] = await tx.select({ id: t.careTeam.id }).from(t.careTeam).where(eq(t.careTeam.appointmentId, id)).limit(1);
-    if (careLink) await tx.update(t.careTeam).set({ appointmentId: null }).where(eq(t.careTeam.appointmentId, id));
+    const [record] = await tx
+      .select({ id: t.medicalRecords.id })
+      .from(t.medicalRecords)
+      .where(eq(t.medicalRecords.appointmentId, id))
+      .limit(1);
+    if (record)
+      throw new ConflictError("This appointment has a medical record and must be kept; cancel it instead");
+    const [careLink] = await tx
+      .select({ id: t.careTeam.id })
+      .from(t.careTeam)
+      .where(eq(t.careTeam.appointmentId, id))
+      .limit(1);
+    if (careLink)
+      await tx.update(t.careTeam).set({ appointmentId: null }).where(eq(t.careTeam.appointmentId, id));
     await tx.delete(t.appointments).where(eq(t.appointments.id, id));
-    await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "appointments.delete", entityType: "appointment", entityId: id, patientId: appointment.patientId, outcome: "success" }, tx);
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "appointments.delete",
+        entityType: "appointment",
+        entityId: id,
+        patientId: appointment.patientId,
+        outcome: "success",
+      },
+      tx,
+    );
   });
   return { ok: true };
 }
@@ -307,21 +562,33 @@ function scopeOf(services: Services, actor: Actor): SQL | undefined {
   const t = services.database.tables;
   if (actor.role === "admin") return undefined;
   if (actor.role === "patient" && actor.patientId) return eq(t.appointments.patientId, actor.patientId);
-  if (actor.role === "doctor" && actor.doctorId && actor.doctorApproved) return eq(t.appointments.doctorId, actor.doctorId);
+  if (actor.role === "doctor" && actor.doctorId && actor.doctorApproved)
+    return eq(t.appointments.doctorId, actor.doctorId);
   return sql`1 = 0`;
 }
 
-function cursorCondition(services: Services, cursor: string | null | undefined, order: "asc" | "desc"): SQL | undefined {
+function cursorCondition(
+  services: Services,
+  cursor: string | null | undefined,
+  order: "asc" | "desc",
+): SQL | undefined {
   if (!cursor) return undefined;
   const t = services.database.tables;
   const [ms, id] = decodeCursor(cursor, ["number", "string"]) as [number, string];
   const at = new Date(ms);
   const after = order === "asc" ? gt : lt;
-  return or(after(t.appointments.startsAt, at), and(eq(t.appointments.startsAt, at), after(t.appointments.id, id)));
+  return or(
+    after(t.appointments.startsAt, at),
+    and(eq(t.appointments.startsAt, at), after(t.appointments.id, id)),
+  );
 }
 
 /** The caller's appointments, filtered by status, range, doctor and patient, with a cursor. */
-export async function listAppointments(services: Services, actor: Actor, rawInput: z.input<typeof listAppointmentsInput>) {
+export async function listAppointments(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof listAppointmentsInput>,
+) {
   const input = listAppointmentsInput.parse(rawInput);
   const t = services.database.tables;
   const where = and(
@@ -338,7 +605,11 @@ export async function listAppointments(services: Services, actor: Actor, rawInpu
 }
 
 /** A doctor's appointments in a range (the doctor and admins). */
-export async function doctorAppointments(services: Services, actor: Actor, rawInput: z.input<typeof doctorAppointmentsInput>) {
+export async function doctorAppointments(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof doctorAppointmentsInput>,
+) {
   const input = doctorAppointmentsInput.parse(rawInput);
   if (!canViewDoctorCalendar(actor, input.doctorId)) throw new NotFoundError("Doctor not found");
   const t = services.database.tables;
@@ -354,29 +625,56 @@ export async function doctorAppointments(services: Services, actor: Actor, rawIn
 }
 
 /** Upcoming appointments that still hold their slot, soonest first. */
-export async function upcomingAppointments(services: Services, actor: Actor, rawInput: z.input<typeof appointmentWindowInput>) {
+export async function upcomingAppointments(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof appointmentWindowInput>,
+) {
   const { limit } = appointmentWindowInput.parse(rawInput);
   const t = services.database.tables;
-  const where = and(scopeOf(services, actor), inArray(t.appointments.status, [...HOLDING]), gt(t.appointments.endsAt, services.clock.now()));
+  const where = and(
+    scopeOf(services, actor),
+    inArray(t.appointments.status, [...HOLDING]),
+    gt(t.appointments.endsAt, services.clock.now()),
+  );
   return selectAppointments(services, services.database.db, where, "asc", limit);
 }
 
 /** Appointments that have started, most recent first, whatever their status. */
-export async function pastAppointments(services: Services, actor: Actor, rawInput: z.input<typeof appointmentWindowInput>) {
+export async function pastAppointments(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof appointmentWindowInput>,
+) {
   const { limit } = appointmentWindowInput.parse(rawInput);
   const t = services.database.tables;
-  return selectAppointments(services, services.database.db, and(scopeOf(services, actor), lte(t.appointments.startsAt, services.clock.now())), "desc", limit);
+  return selectAppointments(
+    services,
+    services.database.db,
+    and(scopeOf(services, actor), lte(t.appointments.startsAt, services.clock.now())),
+    "desc",
+    limit,
+  );
 }
 
 /** Today's appointments, "today" being the viewer's own calendar day in their time zone. */
 export async function todayAppointments(services: Services, actor: Actor) {
   const t = services.database.tables;
-  const [user] = await services.database.db.select({ timeZone: t.users.timeZone }).from(t.users).where(eq(t.users.id, actor.userId));
+  const [user] = await services.database.db
+    .select({ timeZone: t.users.timeZone })
+    .from(t.users)
+    .where(eq(t.users.id, actor.userId));
   const timeZone = user?.timeZone ?? "UTC";
-  const today = Temporal.Instant.fromEpochMilliseconds(services.clock.now().getTime()).toZonedDateTimeISO(timeZone).toPlainDate();
+  const today = Temporal.Instant.fromEpochMilliseconds(services.clock.now().getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDate();
   const start = new Date(today.toZonedDateTime(timeZone).epochMilliseconds);
   const end = new Date(today.add({ days: 1 }).toZonedDateTime(timeZone).epochMilliseconds);
-  const where = and(scopeOf(services, actor), gte(t.appointments.startsAt, start), lt(t.appointments.startsAt, end));
+  const where = and(
+    scopeOf(services, actor),
+    gte(t.appointments.startsAt, start),
+    lt(t.appointments.startsAt, end),
+  );
   const items = await selectAppointments(services, services.database.db, where, "asc", 200);
   return { date: today.toString(), timeZone, items };
 }

@@ -59,6 +59,9 @@ export async function loadMe(services: Services, userId: string): Promise<Me> {
     doctorId: isDoctor ? row.doctorId : null,
     doctorApprovalState: isDoctor ? row.approvalState : null,
     patient: isPatient ? { dateOfBirth: row.dateOfBirth, gender: row.gender, address: row.address } : null,
-    doctor: isDoctor && row.specialization && row.licenseNumber ? { specialization: row.specialization, licenseNumber: row.licenseNumber } : null,
+    doctor:
+      isDoctor && row.specialization && row.licenseNumber
+        ? { specialization: row.specialization, licenseNumber: row.licenseNumber }
+        : null,
   };
 }

@@ -16,12 +16,25 @@ import {
   verifyPassword,
 } from "@healthcare/auth";
 import type { ChangePasswordInput, RegisterInput, Role, UpdateProfileInput } from "@healthcare/validators";
-import { changePasswordInput, loginInput, newPassword, registerInput, tokenInput, updateProfileInput } from "@healthcare/validators";
+import {
+  changePasswordInput,
+  loginInput,
+  newPassword,
+  registerInput,
+  tokenInput,
+  updateProfileInput,
+} from "@healthcare/validators";
 import { and, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
 import { appendAudit } from "../audit";
 import type { Actor, RequestMeta, Services } from "../context";
-import { ConflictError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "../errors";
+import {
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthorizedError,
+  ValidationError,
+} from "../errors";
 import type { Me } from "./me";
 import { loadMe } from "./me";
 
@@ -77,7 +90,15 @@ export async function register(
       }
       await appendAudit(
         services,
-        { actorUserId: userId, actorRole: input.role, action: "auth.register", entityType: "user", entityId: userId, outcome: "success", ip: meta.ip },
+        {
+          actorUserId: userId,
+          actorRole: input.role,
+          action: "auth.register",
+          entityType: "user",
+          entityId: userId,
+          outcome: "success",
+          ip: meta.ip,
+        },
         tx,
       );
       return createSession(services, tx, userId, now, meta);
@@ -92,7 +113,8 @@ export async function register(
 export function uniqueAccountConflict(error: unknown): ConflictError | null {
   const violation = constraintViolation(error);
   if (violation?.kind !== "unique") return null;
-  if (/license/.test(violation.name)) return new ConflictError("A doctor with this license number is already registered");
+  if (/license/.test(violation.name))
+    return new ConflictError("A doctor with this license number is already registered");
   if (/email/.test(violation.name)) return new ConflictError("An account with this email already exists");
   return null;
 }
@@ -122,7 +144,12 @@ async function createSession(
  * Checks an email and password, with throttling per account and per IP. Wrong email and wrong
  * password give the same answer in the same time. Returns the user id.
  */
-async function verifyCredentials(services: Services, rawInput: z.input<typeof loginInput>, meta: RequestMeta, action: string) {
+async function verifyCredentials(
+  services: Services,
+  rawInput: z.input<typeof loginInput>,
+  meta: RequestMeta,
+  action: string,
+) {
   const input = loginInput.parse(rawInput);
   const { database, clock } = services;
   const t = database.tables;
@@ -131,20 +158,39 @@ async function verifyCredentials(services: Services, rawInput: z.input<typeof lo
   const states = await database.db.select().from(t.loginThrottle).where(inArray(t.loginThrottle.key, keys));
   const wait = Math.max(0, ...states.map((s) => retryAfterMs(s, now)));
   if (wait > 0) {
-    await appendAudit(services, { actorUserId: null, actorRole: null, action, entityType: "user", outcome: "denied", ip: meta.ip, details: { reason: "throttled" } });
+    await appendAudit(services, {
+      actorUserId: null,
+      actorRole: null,
+      action,
+      entityType: "user",
+      outcome: "denied",
+      ip: meta.ip,
+      details: { reason: "throttled" },
+    });
     throw new RateLimitedError(Math.ceil(wait / 1000));
   }
 
   const [user] = await database.db
-    .select({ id: t.users.id, role: t.users.role, passwordHash: t.users.passwordHash, isActive: t.users.isActive })
+    .select({
+      id: t.users.id,
+      role: t.users.role,
+      passwordHash: t.users.passwordHash,
+      isActive: t.users.isActive,
+    })
     .from(t.users)
     .where(eq(t.users.email, input.email));
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
   if (!ok || !user || !user.isActive) {
     await database.transaction(async (tx) => {
       for (const key of keys) {
         const [state] = await tx.select().from(t.loginThrottle).where(eq(t.loginThrottle.key, key));
-        const next = recordFailure(state, now, key.startsWith("ip:") ? IP_FAILURE_LIMIT : ACCOUNT_FAILURE_LIMIT);
+        const next = recordFailure(
+          state,
+          now,
+          key.startsWith("ip:") ? IP_FAILURE_LIMIT : ACCOUNT_FAILURE_LIMIT,
+        );
         await tx
           .insert(t.loginThrottle)
           .values({ key, ...next })
@@ -171,7 +217,6 @@ async function verifyCredentials(services: Services, rawInput: z.input<typeof lo
   return { userId: user.id, role: user.role, now };
 }
 
-
 /** Signs in with email and password; returns the user and a new cookie session. */
 export async function login(
   services: Services,
@@ -180,7 +225,19 @@ export async function login(
 ): Promise<{ user: Me; session: IssuedCredential }> {
   const { userId, role, now } = await verifyCredentials(services, input, meta, "auth.login");
   const session = await services.database.transaction(async (tx) => {
-    await appendAudit(services, { actorUserId: userId, actorRole: role, action: "auth.login", entityType: "user", entityId: userId, outcome: "success", ip: meta.ip }, tx);
+    await appendAudit(
+      services,
+      {
+        actorUserId: userId,
+        actorRole: role,
+        action: "auth.login",
+        entityType: "user",
+        entityId: userId,
+        outcome: "success",
+        ip: meta.ip,
+      },
+      tx,
+    );
     return createSession(services, tx, userId, now, meta);
   });
   return { user: await loadMe(services, userId), session };
@@ -206,7 +263,19 @@ export async function issueApiToken(
       createdAt: now,
       expiresAt,
     });
-    await appendAudit(services, { actorUserId: userId, actorRole: role, action: "auth.token", entityType: "api_token", entityId: credential.id, outcome: "success", ip: meta.ip }, tx);
+    await appendAudit(
+      services,
+      {
+        actorUserId: userId,
+        actorRole: role,
+        action: "auth.token",
+        entityType: "api_token",
+        entityId: credential.id,
+        outcome: "success",
+        ip: meta.ip,
+      },
+      tx,
+    );
   });
   return { token: credential.token, tokenId: credential.id, name, expiresAt };
 }
@@ -224,7 +293,9 @@ function actorColumns(t: Services["database"]["tables"]) {
   };
 }
 
-type ActorRow = { [K in keyof ReturnType<typeof actorColumns>]: ReturnType<typeof actorColumns>[K]["_"]["data"] | null };
+type ActorRow = {
+  [K in keyof ReturnType<typeof actorColumns>]: ReturnType<typeof actorColumns>[K]["_"]["data"] | null;
+};
 
 function toActor(row: ActorRow, credential: Actor["credential"]): Actor | null {
   if (!row.isActive || !row.userId || !row.role) return null;
@@ -245,7 +316,13 @@ export async function authenticateSession(services: Services, token: string): Pr
   const { database, clock } = services;
   const t = database.tables;
   const [row] = await database.db
-    .select({ ...actorColumns(t), secretHash: t.sessions.secretHash, createdAt: t.sessions.createdAt, lastActiveAt: t.sessions.lastActiveAt, expiresAt: t.sessions.expiresAt })
+    .select({
+      ...actorColumns(t),
+      secretHash: t.sessions.secretHash,
+      createdAt: t.sessions.createdAt,
+      lastActiveAt: t.sessions.lastActiveAt,
+      expiresAt: t.sessions.expiresAt,
+    })
     .from(t.sessions)
     .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
     .leftJoin(t.patients, eq(t.patients.userId, t.users.id))
@@ -258,7 +335,8 @@ export async function authenticateSession(services: Services, token: string): Pr
     await database.db.delete(t.sessions).where(eq(t.sessions.id, parsed.id));
     return null;
   }
-  if (touch) await database.db.update(t.sessions).set({ lastActiveAt: now }).where(eq(t.sessions.id, parsed.id));
+  if (touch)
+    await database.db.update(t.sessions).set({ lastActiveAt: now }).where(eq(t.sessions.id, parsed.id));
   return toActor(row, { kind: "session", id: parsed.id });
 }
 
@@ -290,9 +368,20 @@ export async function logout(services: Services, actor: Actor, meta: RequestMeta
   if (actor.credential.kind === "session") {
     await database.db.delete(t.sessions).where(eq(t.sessions.id, actor.credential.id));
   } else {
-    await database.db.update(t.apiTokens).set({ revokedAt: services.clock.now() }).where(eq(t.apiTokens.id, actor.credential.id));
+    await database.db
+      .update(t.apiTokens)
+      .set({ revokedAt: services.clock.now() })
+      .where(eq(t.apiTokens.id, actor.credential.id));
   }
-  await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "auth.logout", entityType: "user", entityId: actor.userId, outcome: "success", ip: meta.ip });
+  await appendAudit(services, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    action: "auth.logout",
+    entityType: "user",
+    entityId: actor.userId,
+    outcome: "success",
+    ip: meta.ip,
+  });
 }
 
 /** Revokes the bearer token this request carries, or one of the caller's tokens by id or name. */
@@ -315,12 +404,24 @@ export async function revokeApiToken(
     .where(and(condition, eq(t.apiTokens.userId, actor.userId), isNull(t.apiTokens.revokedAt)))
     .returning({ id: t.apiTokens.id });
   if (revoked.length === 0) throw new NotFoundError("No such active token");
-  await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "auth.revokeToken", entityType: "api_token", entityId: revoked[0]!.id, outcome: "success", ip: meta.ip });
+  await appendAudit(services, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    action: "auth.revokeToken",
+    entityType: "api_token",
+    entityId: revoked[0]!.id,
+    outcome: "success",
+    ip: meta.ip,
+  });
   return { revoked: revoked.length };
 }
 
 /** Updates the caller's own account (and patient profile fields, for patients). */
-export async function updateProfile(services: Services, actor: Actor, rawInput: UpdateProfileInput): Promise<Me> {
+export async function updateProfile(
+  services: Services,
+  actor: Actor,
+  rawInput: UpdateProfileInput,
+): Promise<Me> {
   const input = updateProfileInput.parse(rawInput);
   const { database } = services;
   const t = database.tables;
@@ -334,12 +435,20 @@ export async function updateProfile(services: Services, actor: Actor, rawInput: 
     });
   }
   await database.transaction(async (tx) => {
-    const userFields = { firstName: input.firstName, lastName: input.lastName, phone: input.phone, timeZone: input.timeZone };
+    const userFields = {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      phone: input.phone,
+      timeZone: input.timeZone,
+    };
     if (Object.values(userFields).some((v) => v !== undefined)) {
       await tx.update(t.users).set(userFields).where(eq(t.users.id, actor.userId));
     }
     if (actor.patientId && (givesPatientFields || input.phone !== undefined)) {
-      await tx.update(t.patients).set({ ...patientFields, phone: input.phone }).where(eq(t.patients.id, actor.patientId));
+      await tx
+        .update(t.patients)
+        .set({ ...patientFields, phone: input.phone })
+        .where(eq(t.patients.id, actor.patientId));
     }
     if (actor.doctorId && input.phone !== undefined) {
       await tx.update(t.doctors).set({ phone: input.phone }).where(eq(t.doctors.id, actor.doctorId));
@@ -349,26 +458,59 @@ export async function updateProfile(services: Services, actor: Actor, rawInput: 
 }
 
 /** Changes the caller's password; every other session and every bearer token of the account ends. */
-export async function changePassword(services: Services, actor: Actor, rawInput: ChangePasswordInput, meta: RequestMeta): Promise<void> {
+export async function changePassword(
+  services: Services,
+  actor: Actor,
+  rawInput: ChangePasswordInput,
+  meta: RequestMeta,
+): Promise<void> {
   const input = changePasswordInput.parse(rawInput);
   const { database, clock } = services;
   const t = database.tables;
-  const [user] = await database.db.select({ passwordHash: t.users.passwordHash }).from(t.users).where(eq(t.users.id, actor.userId));
+  const [user] = await database.db
+    .select({ passwordHash: t.users.passwordHash })
+    .from(t.users)
+    .where(eq(t.users.id, actor.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new ValidationError("The current password is incorrect", { currentPassword: ["The current password is incorrect"] });
+    throw new ValidationError("The current password is incorrect", {
+      currentPassword: ["The current password is incorrect"],
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   const now = clock.now();
   await database.transaction(async (tx) => {
-    await tx.update(t.users).set({ passwordHash, passwordChangedAt: now }).where(eq(t.users.id, actor.userId));
+    await tx
+      .update(t.users)
+      .set({ passwordHash, passwordChangedAt: now })
+      .where(eq(t.users.id, actor.userId));
     const keepSession = actor.credential.kind === "session" ? actor.credential.id : "";
-    await tx.delete(t.sessions).where(and(eq(t.sessions.userId, actor.userId), ne(t.sessions.id, keepSession)));
+    await tx
+      .delete(t.sessions)
+      .where(and(eq(t.sessions.userId, actor.userId), ne(t.sessions.id, keepSession)));
     const keepToken = actor.credential.kind === "token" ? actor.credential.id : "";
     await tx
       .update(t.apiTokens)
       .set({ revokedAt: now })
-      .where(and(eq(t.apiTokens.userId, actor.userId), isNull(t.apiTokens.revokedAt), ne(t.apiTokens.id, keepToken)));
-    await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "auth.changePassword", entityType: "user", entityId: actor.userId, outcome: "success", ip: meta.ip }, tx);
+      .where(
+        and(
+          eq(t.apiTokens.userId, actor.userId),
+          isNull(t.apiTokens.revokedAt),
+          ne(t.apiTokens.id, keepToken),
+        ),
+      );
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "auth.changePassword",
+        entityType: "user",
+        entityId: actor.userId,
+        outcome: "success",
+        ip: meta.ip,
+      },
+      tx,
+    );
   });
 }
 
@@ -377,7 +519,13 @@ export async function createAdmin(
   services: Services,
   input: { email: string; password: string; firstName?: string; lastName?: string },
 ): Promise<{ userId: string; email: string }> {
-  const parsed = registerInput.parse({ role: "patient", firstName: input.firstName ?? "Clinic", lastName: input.lastName ?? "Administrator", email: input.email, password: input.password });
+  const parsed = registerInput.parse({
+    role: "patient",
+    firstName: input.firstName ?? "Clinic",
+    lastName: input.lastName ?? "Administrator",
+    email: input.email,
+    password: input.password,
+  });
   newPassword.parse(input.password);
   const userId = newId();
   const role: Role = "admin";

@@ -62,31 +62,44 @@ async function loadDoctor(services: Services, doctorId: string) {
   return row ?? null;
 }
 
-const isBookable = (d: { approvalState: string; archivedAt: Date | null }) => d.approvalState === "approved" && d.archivedAt === null;
+const isBookable = (d: { approvalState: string; archivedAt: Date | null }) =>
+  d.approvalState === "approved" && d.archivedAt === null;
 
 /** A doctor the caller may see: bookable ones for everyone, others for admins and the doctor. */
 export async function getDoctor(services: Services, actor: Actor, doctorId: string): Promise<DoctorProfile> {
   const doctor = await loadDoctor(services, doctorId);
-  if (!doctor || (!isBookable(doctor) && !canSeeInactiveDoctor(actor, doctorId))) throw new NotFoundError("Doctor not found");
+  if (!doctor || (!isBookable(doctor) && !canSeeInactiveDoctor(actor, doctorId)))
+    throw new NotFoundError("Doctor not found");
   return doctor;
 }
 
 /** Lists doctors by name, filtered by specialization and searched by name; only bookable ones unless an admin asks. */
-export async function listDoctors(services: Services, actor: Actor, rawInput: z.input<typeof listDoctorsInput>) {
+export async function listDoctors(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof listDoctorsInput>,
+) {
   const input = listDoctorsInput.parse(rawInput);
   const t = services.database.tables;
   const state = actor.role === "admin" ? input.state : "active";
   const conditions: (SQL | undefined)[] = [];
-  if (state === "active") conditions.push(eq(t.doctors.approvalState, "approved"), isNull(t.doctors.archivedAt));
-  if (state === "pending") conditions.push(eq(t.doctors.approvalState, "pending"), isNull(t.doctors.archivedAt));
+  if (state === "active")
+    conditions.push(eq(t.doctors.approvalState, "approved"), isNull(t.doctors.archivedAt));
+  if (state === "pending")
+    conditions.push(eq(t.doctors.approvalState, "pending"), isNull(t.doctors.archivedAt));
   if (state === "archived") conditions.push(isNotNull(t.doctors.archivedAt));
-  if (input.specialization) conditions.push(eq(sql`lower(${t.doctors.specialization})`, input.specialization.toLowerCase()));
+  if (input.specialization)
+    conditions.push(eq(sql`lower(${t.doctors.specialization})`, input.specialization.toLowerCase()));
   if (input.search) {
-    conditions.push(sql`lower(${t.users.firstName} || ' ' || ${t.users.lastName}) like ${likePattern(input.search)} escape '\\'`);
+    conditions.push(
+      sql`lower(${t.users.firstName} || ' ' || ${t.users.lastName}) like ${likePattern(input.search)} escape '\\'`,
+    );
   }
   if (input.cursor) {
     const [lastName, id] = decodeCursor(input.cursor, ["string", "string"]) as [string, string];
-    conditions.push(or(gt(t.users.lastName, lastName), and(eq(t.users.lastName, lastName), gt(t.doctors.id, id))));
+    conditions.push(
+      or(gt(t.users.lastName, lastName), and(eq(t.users.lastName, lastName), gt(t.doctors.id, id))),
+    );
   }
   const rows = await services.database.db
     .select(doctorColumns(t))
@@ -110,7 +123,11 @@ export async function listSpecializations(services: Services): Promise<string[]>
 }
 
 /** Admin: creates a doctor account, approved and active. */
-export async function createDoctor(services: Services, actor: Actor, rawInput: CreateDoctorInput): Promise<DoctorProfile> {
+export async function createDoctor(
+  services: Services,
+  actor: Actor,
+  rawInput: CreateDoctorInput,
+): Promise<DoctorProfile> {
   const input = createDoctorInput.parse(rawInput);
   const { database, clock } = services;
   const t = database.tables;
@@ -120,7 +137,18 @@ export async function createDoctor(services: Services, actor: Actor, rawInput: C
   const now = clock.now();
   try {
     await database.transaction(async (tx) => {
-      await tx.insert(t.users).values({ id: userId, email: input.email, passwordHash, role: "doctor", firstName: input.firstName, lastName: input.lastName, phone: input.phone ?? null, timeZone: input.timeZone });
+      await tx
+        .insert(t.users)
+        .values({
+          id: userId,
+          email: input.email,
+          passwordHash,
+          role: "doctor",
+          firstName: input.firstName,
+          lastName: input.lastName,
+          phone: input.phone ?? null,
+          timeZone: input.timeZone,
+        });
       await tx.insert(t.doctors).values({
         id: doctorId,
         userId,
@@ -136,7 +164,18 @@ export async function createDoctor(services: Services, actor: Actor, rawInput: C
         approvedAt: now,
         approvedBy: actor.userId,
       });
-      await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "doctors.create", entityType: "doctor", entityId: doctorId, outcome: "success" }, tx);
+      await appendAudit(
+        services,
+        {
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          action: "doctors.create",
+          entityType: "doctor",
+          entityId: doctorId,
+          outcome: "success",
+        },
+        tx,
+      );
     });
   } catch (error) {
     throw uniqueAccountConflict(error) ?? error;
@@ -145,14 +184,28 @@ export async function createDoctor(services: Services, actor: Actor, rawInput: C
 }
 
 /** Updates a doctor: admins everything; the doctor their own bio, fee and phone. */
-export async function updateDoctor(services: Services, actor: Actor, rawInput: UpdateDoctorInput): Promise<DoctorProfile> {
+export async function updateDoctor(
+  services: Services,
+  actor: Actor,
+  rawInput: UpdateDoctorInput,
+): Promise<DoctorProfile> {
   const input = updateDoctorInput.parse(rawInput);
   const existing = await getDoctor(services, actor, input.id);
   if (actor.role !== "admin") {
     if (actor.doctorId !== input.id) throw new ForbiddenError("You can only edit your own profile");
-    const { id: _id, bio: _bio, consultationFeeMinor: _fee, currency: _currency, phone: _phone, ...restricted } = input;
-    const refused = Object.entries(restricted).filter(([, v]) => v !== undefined).map(([k]) => k);
-    if (refused.length > 0) throw new ForbiddenError(`Only an administrator can change: ${refused.join(", ")}`);
+    const {
+      id: _id,
+      bio: _bio,
+      consultationFeeMinor: _fee,
+      currency: _currency,
+      phone: _phone,
+      ...restricted
+    } = input;
+    const refused = Object.entries(restricted)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
+    if (refused.length > 0)
+      throw new ForbiddenError(`Only an administrator can change: ${refused.join(", ")}`);
   }
   const t = services.database.tables;
   try {
@@ -164,7 +217,18 @@ export async function updateDoctor(services: Services, actor: Actor, rawInput: U
       if (firstName !== undefined || lastName !== undefined) {
         await tx.update(t.users).set({ firstName, lastName }).where(eq(t.users.id, existing.userId));
       }
-      await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "doctors.update", entityType: "doctor", entityId: id, outcome: "success" }, tx);
+      await appendAudit(
+        services,
+        {
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          action: "doctors.update",
+          entityType: "doctor",
+          entityId: id,
+          outcome: "success",
+        },
+        tx,
+      );
     });
   } catch (error) {
     throw uniqueAccountConflict(error) ?? error;
@@ -173,21 +237,43 @@ export async function updateDoctor(services: Services, actor: Actor, rawInput: U
 }
 
 /** Admin: approves a pending doctor registration. */
-export async function approveDoctor(services: Services, actor: Actor, doctorId: string): Promise<DoctorProfile> {
+export async function approveDoctor(
+  services: Services,
+  actor: Actor,
+  doctorId: string,
+): Promise<DoctorProfile> {
   const t = services.database.tables;
   const doctor = await loadDoctor(services, doctorId);
   if (!doctor) throw new NotFoundError("Doctor not found");
   if (doctor.approvalState === "approved") throw new ConflictError("This doctor is already approved");
   if (doctor.archivedAt) throw new ConflictError("This doctor is archived");
   await services.database.transaction(async (tx) => {
-    await tx.update(t.doctors).set({ approvalState: "approved", approvedAt: services.clock.now(), approvedBy: actor.userId }).where(eq(t.doctors.id, doctorId));
-    await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "doctors.approve", entityType: "doctor", entityId: doctorId, outcome: "success" }, tx);
+    await tx
+      .update(t.doctors)
+      .set({ approvalState: "approved", approvedAt: services.clock.now(), approvedBy: actor.userId })
+      .where(eq(t.doctors.id, doctorId));
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "doctors.approve",
+        entityType: "doctor",
+        entityId: doctorId,
+        outcome: "success",
+      },
+      tx,
+    );
   });
   return (await loadDoctor(services, doctorId))!;
 }
 
 /** Admin: archives a doctor; they can no longer be booked or sign in as a doctor, history stays. */
-export async function archiveDoctor(services: Services, actor: Actor, doctorId: string): Promise<DoctorProfile> {
+export async function archiveDoctor(
+  services: Services,
+  actor: Actor,
+  doctorId: string,
+): Promise<DoctorProfile> {
   const t = services.database.tables;
   const doctor = await loadDoctor(services, doctorId);
   if (!doctor) throw new NotFoundError("Doctor not found");
@@ -197,11 +283,29 @@ export async function archiveDoctor(services: Services, actor: Actor, doctorId: 
     const [upcoming] = await tx
       .select({ id: t.appointments.id })
       .from(t.appointments)
-      .where(and(eq(t.appointments.doctorId, doctorId), inArray(t.appointments.status, [...HOLDING]), gt(t.appointments.startsAt, now)))
+      .where(
+        and(
+          eq(t.appointments.doctorId, doctorId),
+          inArray(t.appointments.status, [...HOLDING]),
+          gt(t.appointments.startsAt, now),
+        ),
+      )
       .limit(1);
-    if (upcoming) throw new ConflictError("This doctor still has upcoming appointments; cancel or move them first");
+    if (upcoming)
+      throw new ConflictError("This doctor still has upcoming appointments; cancel or move them first");
     await tx.update(t.doctors).set({ archivedAt: now }).where(eq(t.doctors.id, doctorId));
-    await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "doctors.archive", entityType: "doctor", entityId: doctorId, outcome: "success" }, tx);
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "doctors.archive",
+        entityType: "doctor",
+        entityId: doctorId,
+        outcome: "success",
+      },
+      tx,
+    );
   });
   return (await loadDoctor(services, doctorId))!;
 }
@@ -212,12 +316,23 @@ export async function getSchedule(services: Services, actor: Actor, doctorId: st
   const t = services.database.tables;
   const [rules, timeOff] = await Promise.all([
     services.database.db
-      .select({ id: t.scheduleRules.id, dayOfWeek: t.scheduleRules.dayOfWeek, startTime: t.scheduleRules.startTime, endTime: t.scheduleRules.endTime, isAvailable: t.scheduleRules.isAvailable })
+      .select({
+        id: t.scheduleRules.id,
+        dayOfWeek: t.scheduleRules.dayOfWeek,
+        startTime: t.scheduleRules.startTime,
+        endTime: t.scheduleRules.endTime,
+        isAvailable: t.scheduleRules.isAvailable,
+      })
       .from(t.scheduleRules)
       .where(eq(t.scheduleRules.doctorId, doctorId))
       .orderBy(asc(t.scheduleRules.dayOfWeek), asc(t.scheduleRules.startTime)),
     services.database.db
-      .select({ id: t.timeOff.id, startsAt: t.timeOff.startsAt, endsAt: t.timeOff.endsAt, reason: t.timeOff.reason })
+      .select({
+        id: t.timeOff.id,
+        startsAt: t.timeOff.startsAt,
+        endsAt: t.timeOff.endsAt,
+        reason: t.timeOff.reason,
+      })
       .from(t.timeOff)
       .where(and(eq(t.timeOff.doctorId, doctorId), gt(t.timeOff.endsAt, services.clock.now())))
       .orderBy(asc(t.timeOff.startsAt)),
@@ -251,25 +366,54 @@ export async function setSchedule(services: Services, actor: Actor, rawInput: Se
       .where(eq(t.doctors.id, input.doctorId));
     await tx.delete(t.scheduleRules).where(eq(t.scheduleRules.doctorId, input.doctorId));
     if (input.rules.length > 0) {
-      await tx.insert(t.scheduleRules).values(input.rules.map((r) => ({ id: newId(), doctorId: input.doctorId, ...r })));
+      await tx
+        .insert(t.scheduleRules)
+        .values(input.rules.map((r) => ({ id: newId(), doctorId: input.doctorId, ...r })));
     }
-    await appendAudit(services, { actorUserId: actor.userId, actorRole: actor.role, action: "doctors.setSchedule", entityType: "doctor", entityId: input.doctorId, outcome: "success" }, tx);
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "doctors.setSchedule",
+        entityType: "doctor",
+        entityId: input.doctorId,
+        outcome: "success",
+      },
+      tx,
+    );
   });
   return getSchedule(services, actor, input.doctorId);
 }
 
 /** Adds a time-off range; existing appointments in it are not touched (the doctor moves them). */
-export async function addTimeOff(services: Services, actor: Actor, rawInput: z.input<typeof addTimeOffInput>) {
+export async function addTimeOff(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof addTimeOffInput>,
+) {
   const input = addTimeOffInput.parse(rawInput);
   if (!canManageSchedule(actor, input.doctorId)) throw new NotFoundError("Doctor not found");
   await getDoctor(services, actor, input.doctorId);
   const id = newId();
-  await services.database.db.insert(services.database.tables.timeOff).values({ id, doctorId: input.doctorId, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason ?? null });
+  await services.database.db
+    .insert(services.database.tables.timeOff)
+    .values({
+      id,
+      doctorId: input.doctorId,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      reason: input.reason ?? null,
+    });
   return { id, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason ?? null };
 }
 
 /** Removes a time-off range of the doctor. */
-export async function removeTimeOff(services: Services, actor: Actor, rawInput: z.input<typeof removeTimeOffInput>) {
+export async function removeTimeOff(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof removeTimeOffInput>,
+) {
   const input = removeTimeOffInput.parse(rawInput);
   if (!canManageSchedule(actor, input.doctorId)) throw new NotFoundError("Doctor not found");
   const t = services.database.tables;
@@ -282,16 +426,34 @@ export async function removeTimeOff(services: Services, actor: Actor, rawInput: 
 }
 
 /** Everything slot computation needs about one doctor, in a constant number of queries. */
-export async function loadCalendar(services: Services, doctorId: string, from: Date, to: Date, excludeAppointmentId?: string) {
+export async function loadCalendar(
+  services: Services,
+  doctorId: string,
+  from: Date,
+  to: Date,
+  excludeAppointmentId?: string,
+) {
   const t = services.database.tables;
   const db = services.database.db;
   const [doctorRows, rules, timeOff, appointments] = await Promise.all([
     db
-      .select({ timeZone: t.doctors.timeZone, slotMinutes: t.doctors.slotMinutes, minNoticeMinutes: t.doctors.minNoticeMinutes, bookingWindowDays: t.doctors.bookingWindowDays, approvalState: t.doctors.approvalState, archivedAt: t.doctors.archivedAt })
+      .select({
+        timeZone: t.doctors.timeZone,
+        slotMinutes: t.doctors.slotMinutes,
+        minNoticeMinutes: t.doctors.minNoticeMinutes,
+        bookingWindowDays: t.doctors.bookingWindowDays,
+        approvalState: t.doctors.approvalState,
+        archivedAt: t.doctors.archivedAt,
+      })
       .from(t.doctors)
       .where(eq(t.doctors.id, doctorId)),
     db
-      .select({ dayOfWeek: t.scheduleRules.dayOfWeek, startTime: t.scheduleRules.startTime, endTime: t.scheduleRules.endTime, isAvailable: t.scheduleRules.isAvailable })
+      .select({
+        dayOfWeek: t.scheduleRules.dayOfWeek,
+        startTime: t.scheduleRules.startTime,
+        endTime: t.scheduleRules.endTime,
+        isAvailable: t.scheduleRules.isAvailable,
+      })
       .from(t.scheduleRules)
       .where(eq(t.scheduleRules.doctorId, doctorId)),
     db
@@ -319,12 +481,29 @@ export async function loadCalendar(services: Services, doctorId: string, from: D
 }
 
 /** Free slots of a bookable doctor between `from` and `to`. */
-export async function availableSlots(services: Services, actor: Actor, rawInput: z.input<typeof availableSlotsInput>) {
+export async function availableSlots(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof availableSlotsInput>,
+) {
   const input = availableSlotsInput.parse(rawInput);
   const calendar = await loadCalendar(services, input.doctorId, input.from, input.to);
-  if (!calendar || (!isBookable(calendar.doctor) && !canSeeInactiveDoctor(actor, input.doctorId))) throw new NotFoundError("Doctor not found");
+  if (!calendar || (!isBookable(calendar.doctor) && !canSeeInactiveDoctor(actor, input.doctorId)))
+    throw new NotFoundError("Doctor not found");
   const slots = isBookable(calendar.doctor)
-    ? freeSlots({ rules: calendar.rules, policy: calendar.doctor, busy: calendar.busy, now: services.clock.now(), from: input.from, to: input.to })
+    ? freeSlots({
+        rules: calendar.rules,
+        policy: calendar.doctor,
+        busy: calendar.busy,
+        now: services.clock.now(),
+        from: input.from,
+        to: input.to,
+      })
     : [];
-  return { doctorId: input.doctorId, timeZone: calendar.doctor.timeZone, slotMinutes: calendar.doctor.slotMinutes, slots };
+  return {
+    doctorId: input.doctorId,
+    timeZone: calendar.doctor.timeZone,
+    slotMinutes: calendar.doctor.slotMinutes,
+    slots,
+  };
 }

@@ -6,8 +6,13 @@ import { ForbiddenError } from "../errors";
 import { decodeCursor, likePattern, toPage } from "../pagination";
 
 /** Staff search over patients by name, email or phone, ordered by last name, with a cursor. */
-export async function listPatients(services: Services, actor: Actor, rawInput: z.input<typeof listPatientsInput>) {
-  if (actor.role !== "admin" && !(actor.role === "doctor" && actor.doctorApproved)) throw new ForbiddenError("For clinic staff only");
+export async function listPatients(
+  services: Services,
+  actor: Actor,
+  rawInput: z.input<typeof listPatientsInput>,
+) {
+  if (actor.role !== "admin" && !(actor.role === "doctor" && actor.doctorApproved))
+    throw new ForbiddenError("For clinic staff only");
   const input = listPatientsInput.parse(rawInput);
   const t = services.database.tables;
   const conditions: (SQL | undefined)[] = [input.includeArchived ? undefined : isNull(t.patients.archivedAt)];
@@ -23,7 +28,9 @@ export async function listPatients(services: Services, actor: Actor, rawInput: z
   }
   if (input.cursor) {
     const [lastName, id] = decodeCursor(input.cursor, ["string", "string"]) as [string, string];
-    conditions.push(or(gt(t.users.lastName, lastName), and(eq(t.users.lastName, lastName), gt(t.patients.id, id))));
+    conditions.push(
+      or(gt(t.users.lastName, lastName), and(eq(t.users.lastName, lastName), gt(t.patients.id, id))),
+    );
   }
   const rows = await services.database.db
     .select({

@@ -6,9 +6,12 @@ const weekdays = (startTime: string, endTime: string): WeeklyRule[] =>
   [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startTime, endTime, isAvailable: true }));
 
 const day = (isoDate: string, timeZone: string, rules: WeeklyRule[], slotMinutes = 30) =>
-  scheduledSlots(rules, { timeZone, slotMinutes }, new Date(`${isoDate}T00:00:00Z`), new Date(`${isoDate}T23:59:59Z`)).filter(
-    (s) => s.startsAt.toISOString().startsWith(isoDate),
-  );
+  scheduledSlots(
+    rules,
+    { timeZone, slotMinutes },
+    new Date(`${isoDate}T00:00:00Z`),
+    new Date(`${isoDate}T23:59:59Z`),
+  ).filter((s) => s.startsAt.toISOString().startsWith(isoDate));
 
 describe("scheduledSlots across daylight-saving changes", () => {
   const ny = weekdays("09:00", "17:00");
@@ -24,19 +27,32 @@ describe("scheduledSlots across daylight-saving changes", () => {
   });
 
   it("keeps 09:00 local in New York on both sides of the November change", () => {
-    expect(day("2026-10-30", "America/New_York", ny)[0]!.startsAt.toISOString()).toBe("2026-10-30T13:00:00.000Z");
-    expect(day("2026-11-02", "America/New_York", ny)[0]!.startsAt.toISOString()).toBe("2026-11-02T14:00:00.000Z");
+    expect(day("2026-10-30", "America/New_York", ny)[0]!.startsAt.toISOString()).toBe(
+      "2026-10-30T13:00:00.000Z",
+    );
+    expect(day("2026-11-02", "America/New_York", ny)[0]!.startsAt.toISOString()).toBe(
+      "2026-11-02T14:00:00.000Z",
+    );
   });
 
   it("keeps 09:00 local in Berlin around 2026-03-29", () => {
     const berlin = weekdays("09:00", "17:00");
-    expect(day("2026-03-27", "Europe/Berlin", berlin)[0]!.startsAt.toISOString()).toBe("2026-03-27T08:00:00.000Z");
-    expect(day("2026-03-30", "Europe/Berlin", berlin)[0]!.startsAt.toISOString()).toBe("2026-03-30T07:00:00.000Z");
+    expect(day("2026-03-27", "Europe/Berlin", berlin)[0]!.startsAt.toISOString()).toBe(
+      "2026-03-27T08:00:00.000Z",
+    );
+    expect(day("2026-03-30", "Europe/Berlin", berlin)[0]!.startsAt.toISOString()).toBe(
+      "2026-03-30T07:00:00.000Z",
+    );
   });
 
   it("yields no slots in the skipped hour and no duplicates in the repeated hour", () => {
     const sunday: WeeklyRule[] = [{ dayOfWeek: 7, startTime: "00:00", endTime: "04:00", isAvailable: true }];
-    const spring = scheduledSlots(sunday, { timeZone: "America/New_York", slotMinutes: 30 }, new Date("2026-03-08T00:00:00Z"), new Date("2026-03-09T00:00:00Z"));
+    const spring = scheduledSlots(
+      sunday,
+      { timeZone: "America/New_York", slotMinutes: 30 },
+      new Date("2026-03-08T00:00:00Z"),
+      new Date("2026-03-09T00:00:00Z"),
+    );
     // 00:00-04:00 local minus the missing 02:00-03:00 hour: 6 slots, all distinct.
     expect(spring).toHaveLength(6);
     expect(spring.map((s) => s.startsAt.toISOString())).toEqual([
@@ -47,7 +63,12 @@ describe("scheduledSlots across daylight-saving changes", () => {
       "2026-03-08T07:00:00.000Z", // 03:00 EDT
       "2026-03-08T07:30:00.000Z",
     ]);
-    const autumn = scheduledSlots(sunday, { timeZone: "America/New_York", slotMinutes: 30 }, new Date("2026-11-01T00:00:00Z"), new Date("2026-11-02T00:00:00Z"));
+    const autumn = scheduledSlots(
+      sunday,
+      { timeZone: "America/New_York", slotMinutes: 30 },
+      new Date("2026-11-01T00:00:00Z"),
+      new Date("2026-11-02T00:00:00Z"),
+    );
     const starts = autumn.map((s) => s.startsAt.getTime());
     expect(new Set(starts).size).toBe(starts.length);
     expect(autumn).toHaveLength(8);
@@ -77,24 +98,24 @@ describe("freeSlots", () => {
       { startsAt: new Date("2026-06-01T11:15:00Z"), endsAt: new Date("2026-06-01T11:20:00Z") },
     ];
     const early = new Date("2026-05-01T00:00:00Z");
-    expect(freeSlots({ rules, policy, busy, now: early, from, to }).map((s) => s.startsAt.toISOString().slice(11, 16))).toEqual([
-      "09:00",
-      "09:30",
-      "10:30",
-      "11:30",
-    ]);
+    expect(
+      freeSlots({ rules, policy, busy, now: early, from, to }).map((s) =>
+        s.startsAt.toISOString().slice(11, 16),
+      ),
+    ).toEqual(["09:00", "09:30", "10:30", "11:30"]);
     const now = new Date("2026-06-01T08:00:00Z");
-    expect(freeSlots({ rules, policy, busy: [], now, from, to }).map((s) => s.startsAt.toISOString().slice(11, 16))).toEqual([
-      "10:00",
-      "10:30",
-      "11:00",
-      "11:30",
-    ]);
+    expect(
+      freeSlots({ rules, policy, busy: [], now, from, to }).map((s) =>
+        s.startsAt.toISOString().slice(11, 16),
+      ),
+    ).toEqual(["10:00", "10:30", "11:00", "11:30"]);
   });
 
   it("stops at the booking window", () => {
     const now = new Date("2026-03-01T00:00:00Z");
-    expect(freeSlots({ rules, policy: { ...policy, bookingWindowDays: 30 }, busy: [], now, from, to })).toHaveLength(0);
+    expect(
+      freeSlots({ rules, policy: { ...policy, bookingWindowDays: 30 }, busy: [], now, from, to }),
+    ).toHaveLength(0);
   });
 
   it("recognises slot starts", () => {

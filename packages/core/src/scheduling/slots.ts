@@ -41,7 +41,12 @@ function instantOf(date: Temporal.PlainDate, minuteOfDay: number, timeZone: stri
  * ignoring bookings. A 09:00 rule is 09:00 local on both sides of a DST change; a skipped hour
  * yields no slots and a repeated hour no duplicates.
  */
-export function scheduledSlots(rules: readonly WeeklyRule[], policy: Pick<BookingPolicy, "timeZone" | "slotMinutes">, from: Date, to: Date): Slot[] {
+export function scheduledSlots(
+  rules: readonly WeeklyRule[],
+  policy: Pick<BookingPolicy, "timeZone" | "slotMinutes">,
+  from: Date,
+  to: Date,
+): Slot[] {
   const { timeZone, slotMinutes } = policy;
   const slotMs = slotMinutes * MINUTE;
   const byDay = new Map<number, WeeklyRule[]>();
@@ -62,10 +67,15 @@ export function scheduledSlots(rules: readonly WeeklyRule[], policy: Pick<Bookin
       const endMinute = minutesOf(rule.endTime);
       const blockStart = instantOf(day, startMinute, timeZone);
       const blockEnd = instantOf(day, endMinute, timeZone);
-      const uniformOffset = blockStart !== null && blockEnd !== null && blockEnd - blockStart === (endMinute - startMinute) * MINUTE;
+      const uniformOffset =
+        blockStart !== null &&
+        blockEnd !== null &&
+        blockEnd - blockStart === (endMinute - startMinute) * MINUTE;
       for (let minute = startMinute; minute + slotMinutes <= endMinute; minute += slotMinutes) {
         // Fast path: no DST change inside the block, so local minutes map linearly to instants.
-        const start = uniformOffset ? blockStart + (minute - startMinute) * MINUTE : instantOf(day, minute, timeZone);
+        const start = uniformOffset
+          ? blockStart + (minute - startMinute) * MINUTE
+          : instantOf(day, minute, timeZone);
         if (start === null || start < fromMs || start >= toMs) continue;
         slots.push({ startsAt: new Date(start), endsAt: new Date(start + slotMs) });
       }
@@ -112,19 +122,30 @@ export function freeSlots(input: {
 }
 
 /** Whether `startsAt` begins one of the scheduled slots (ignoring bookings and notice). */
-export function isScheduledSlotStart(rules: readonly WeeklyRule[], policy: Pick<BookingPolicy, "timeZone" | "slotMinutes">, startsAt: Date): boolean {
+export function isScheduledSlotStart(
+  rules: readonly WeeklyRule[],
+  policy: Pick<BookingPolicy, "timeZone" | "slotMinutes">,
+  startsAt: Date,
+): boolean {
   const slots = scheduledSlots(rules, policy, startsAt, new Date(startsAt.getTime() + 1));
   return slots.some((s) => s.startsAt.getTime() === startsAt.getTime());
 }
 
 /** The instant ranges of the weekly blocks between `from` and `to`, clipped to that range. */
-export function scheduledBlocks(rules: readonly WeeklyRule[], timeZone: string, from: Date, to: Date): Slot[] {
+export function scheduledBlocks(
+  rules: readonly WeeklyRule[],
+  timeZone: string,
+  from: Date,
+  to: Date,
+): Slot[] {
   const fromMs = from.getTime();
   const toMs = to.getTime();
   const firstDay = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(timeZone).toPlainDate();
   const lastDay = Temporal.Instant.fromEpochMilliseconds(toMs).toZonedDateTimeISO(timeZone).toPlainDate();
   const at = (day: Temporal.PlainDate, hhmm: string) =>
-    day.toPlainDateTime({ hour: Number(hhmm.slice(0, 2)), minute: Number(hhmm.slice(3, 5)) }).toZonedDateTime(timeZone).epochMilliseconds;
+    day
+      .toPlainDateTime({ hour: Number(hhmm.slice(0, 2)), minute: Number(hhmm.slice(3, 5)) })
+      .toZonedDateTime(timeZone).epochMilliseconds;
   const blocks: Slot[] = [];
   for (let day = firstDay; Temporal.PlainDate.compare(day, lastDay) <= 0; day = day.add({ days: 1 })) {
     for (const rule of rules) {
@@ -143,7 +164,10 @@ export function uncoveredMinutes(blocks: readonly Slot[], busy: readonly Slot[])
   for (const block of blocks) {
     let minutes = (block.endsAt.getTime() - block.startsAt.getTime()) / MINUTE;
     const overlaps = busy
-      .map((b) => ({ start: Math.max(b.startsAt.getTime(), block.startsAt.getTime()), end: Math.min(b.endsAt.getTime(), block.endsAt.getTime()) }))
+      .map((b) => ({
+        start: Math.max(b.startsAt.getTime(), block.startsAt.getTime()),
+        end: Math.min(b.endsAt.getTime(), block.endsAt.getTime()),
+      }))
       .filter((o) => o.start < o.end)
       .sort((a, b) => a.start - b.start);
     let coveredUntil = -Infinity;

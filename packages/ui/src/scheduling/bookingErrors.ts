@@ -12,9 +12,12 @@ export function slotProblem(error: unknown): SlotProblem | null {
   const code = errorCode(error);
   if (code === "CONFLICT") {
     // Other conflicts (the patient's own overlapping visit, a concurrent status change) are not
-    // about the slot; the server names the slot in its message only when the slot was taken.
-    const message = typeof error === "object" && error !== null && "message" in error ? String(error.message) : "";
-    return /slot/i.test(message) ? "taken" : null;
+    // about the slot: the server says which with `data.conflictReason`.
+    const data =
+      typeof error === "object" && error !== null && "data" in error
+        ? (error.data as { conflictReason?: unknown } | null)
+        : null;
+    return data?.conflictReason === "slot_taken" ? "taken" : null;
   }
   if (code === "BAD_REQUEST" && serverZodError(error)?.fieldErrors.startsAt?.length) return "unavailable";
   return null;

@@ -3,13 +3,20 @@ import type { CalendarDay, TimeRange } from "./zonedTime";
 
 /** "09:30": a 24-hour wall-clock time in a zone. */
 export function formatTime(instant: Date, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
 }
 
-/** A calendar day as people read it; `style` picks "Mon 23 Nov" (short) or "Monday 23 November 2026" (long). */
-export function formatDay(day: CalendarDay, style: "short" | "medium" | "long" = "long", locale?: string): string {
+/** A calendar day as people read it; `style` picks "Mon 23 Nov" (short) or "Monday, 23 November 2026" (long). */
+export function formatDay(
+  day: CalendarDay,
+  style: "short" | "medium" | "long" = "long",
+  locale?: string,
+): string {
   const options: Record<typeof style, Intl.DateTimeFormatOptions> = {
     short: { weekday: "short", day: "numeric", month: "short" },
     medium: { weekday: "long", day: "numeric", month: "long" },
@@ -20,9 +27,14 @@ export function formatDay(day: CalendarDay, style: "short" | "medium" | "long" =
   );
 }
 
-/** The days of a week as one range: "23–29 Nov 2026". */
+/** The days of a week as one range: "23 – 29 Nov 2026". */
 export function formatDayRange(first: CalendarDay, last: CalendarDay, locale?: string): string {
-  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   return format.formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
 }
 
@@ -57,7 +69,7 @@ export function zoneNote(doctorZone: string, viewerZone: string): string {
 
 /** When an appointment takes place, in the doctor's zone and, where it differs, the viewer's. */
 export interface AppointmentWhen {
-  /** "Monday 23 November 2026", the day in the doctor's zone. */
+  /** "Monday, 23 November 2026", the day in the doctor's zone. */
   date: string;
   /** "14:00–14:30" in the doctor's zone. */
   time: string;
@@ -84,7 +96,10 @@ export function appointmentWhen(
     zone: doctorZone,
     viewer: null,
   };
-  if (sameWallClock(range.startsAt, doctorZone, viewerZone) && sameWallClock(range.endsAt, doctorZone, viewerZone)) {
+  if (
+    sameWallClock(range.startsAt, doctorZone, viewerZone) &&
+    sameWallClock(range.endsAt, doctorZone, viewerZone)
+  ) {
     return when;
   }
   const viewerDay = calendarDayIn(range.startsAt, viewerZone);

@@ -124,7 +124,10 @@ export function buildWeek(firstDay: CalendarDay, timeZone: string): ZonedDay[] {
 }
 
 /** Ranges grouped by the calendar day they start on in a zone, in their original order. */
-export function groupByDay<T extends { startsAt: Date }>(items: readonly T[], timeZone: string): Map<CalendarDay, T[]> {
+export function groupByDay<T extends { startsAt: Date }>(
+  items: readonly T[],
+  timeZone: string,
+): Map<CalendarDay, T[]> {
   const groups = new Map<CalendarDay, T[]>();
   for (const item of items) {
     const day = calendarDayIn(item.startsAt, timeZone);
