@@ -1,17 +1,13 @@
-import { AppFrame } from "@healthcare/ui";
-import type { AppLink } from "@healthcare/ui";
+import { AppFrame, useMe } from "@healthcare/ui";
 import { Outlet } from "react-router";
+import { consoleLinks } from "./access/consoleLinks";
 import { APP_NAME } from "./appName";
 
-const LINKS: AppLink[] = [
-  { label: "Home", to: "/" },
-  { label: "Profile", to: "/profile" },
-];
-
-/** The signed-in frame of the clinician console. */
+/** The signed-in frame of the clinician console, with the links of the user's role. */
 export function ConsoleFrame() {
+  const me = useMe();
   return (
-    <AppFrame appName={APP_NAME} links={LINKS}>
+    <AppFrame appName={APP_NAME} links={consoleLinks(me.role)}>
       <Outlet />
     </AppFrame>
   );

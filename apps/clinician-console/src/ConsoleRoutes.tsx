@@ -1,10 +1,17 @@
-import { NotFound, ProfilePage, RedirectIfSignedIn, RequireSignIn, SignInPage } from "@healthcare/ui";
+import { NotFound, RedirectIfSignedIn, RequireSignIn, SignInPage } from "@healthcare/ui";
 import { Route, Routes } from "react-router";
 import { APP_NAME } from "./appName";
 import { CliniciansOnly } from "./access/CliniciansOnly";
+import { RoleOnly } from "./access/RoleOnly";
 import { ConsoleFrame } from "./ConsoleFrame";
+import { BookPage } from "./pages/BookPage";
+import { CalendarPage } from "./pages/CalendarPage";
+import { DoctorSchedulePage, MySchedulePage } from "./pages/SchedulePage";
+import { DoctorsPage } from "./pages/DoctorsPage";
 import { HomePage } from "./pages/HomePage";
+import { ConsoleProfilePage } from "./pages/ConsoleProfilePage";
 import { RegisterPage } from "./pages/RegisterPage";
+import { TodayPage } from "./pages/TodayPage";
 
 /** Every page of the clinician console. */
 export function ConsoleRoutes() {
@@ -21,7 +28,17 @@ export function ConsoleRoutes() {
         <Route element={<CliniciansOnly />}>
           <Route element={<ConsoleFrame />}>
             <Route index element={<HomePage />} />
-            <Route path="profile" element={<ProfilePage />} />
+            <Route path="profile" element={<ConsoleProfilePage />} />
+            <Route path="calendar" element={<CalendarPage />} />
+            <Route element={<RoleOnly role="doctor" />}>
+              <Route path="today" element={<TodayPage />} />
+              <Route path="schedule" element={<MySchedulePage />} />
+            </Route>
+            <Route element={<RoleOnly role="admin" />}>
+              <Route path="doctors" element={<DoctorsPage />} />
+              <Route path="doctors/:doctorId/schedule" element={<DoctorSchedulePage />} />
+              <Route path="book" element={<BookPage />} />
+            </Route>
           </Route>
         </Route>
       </Route>

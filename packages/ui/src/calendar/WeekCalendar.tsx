@@ -159,7 +159,13 @@ export function WeekCalendar({
                         opacity: event.muted ? 0.75 : 1,
                       }}
                     >
-                      <Text size="xs" fw={600} lh={1.3} truncate td={event.muted ? "line-through" : undefined}>
+                      <Text
+                        size="xs"
+                        fw={600}
+                        lh={1.3}
+                        truncate
+                        td={event.muted ? "line-through" : undefined}
+                      >
                         {event.title}
                       </Text>
                       <Text size="xs" lh={1.3} truncate>
