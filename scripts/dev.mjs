@@ -9,6 +9,7 @@ const port = process.env.PORT ?? "3000";
 const env = {
   ...process.env,
   PORT: port,
+  HOST: process.env.HOST ?? "127.0.0.1",
   DATABASE_URL: process.env.DATABASE_URL ?? `file:${path.join(root, "data", "healthcare.db")}`,
   SEED_DEMO: process.env.SEED_DEMO ?? "true",
   PORTAL_DEV_URL: "http://localhost:5173/",

@@ -49,7 +49,7 @@ function DoctorRow({
         </Text>
       </Table.Td>
       <Table.Td>{doctor.specialization}</Table.Td>
-      <Table.Td>
+      <Table.Td style={{ minWidth: 130 }}>
         <Badge color={badge.color} variant="light" radius="sm" tt="none" fw={600}>
           {badge.label}
         </Badge>
