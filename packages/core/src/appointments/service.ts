@@ -210,11 +210,16 @@ function eventPayload(
 }
 
 /** Maps the database's refusal of an overlapping booking to a clear conflict. */
-function overlapConflict(error: unknown): ConflictError | null {
+function overlapConflict(error: unknown, actor: Actor): ConflictError | null {
   const violation = constraintViolation(error);
   if (!violation) return null;
-  if (/patient_no_overlap/.test(violation.name))
-    return new ConflictError("You already have an appointment at that time", "overlapping_appointment");
+  if (/patient_no_overlap/.test(violation.name)) {
+    const message =
+      actor.role === "patient"
+        ? "You already have an appointment at that time"
+        : "The patient already has an appointment at that time";
+    return new ConflictError(message, "overlapping_appointment");
+  }
   if (
     /doctor_no_overlap|doctor_slot|doctor_id, appointments.starts_at/.test(violation.name) ||
     violation.kind === "exclusion"
@@ -255,10 +260,13 @@ async function assertFreeSlot(
       startsAt: ["Pick one of the doctor's free slots"],
     });
   }
-  return { endsAt };
+  return { endsAt, doctor: calendar.doctor };
 }
 
-/** Books an appointment (status requested) on a free slot; never double-books a doctor or a patient. */
+/**
+ * Books an appointment (status requested) on a free slot. The database refuses a second booking
+ * of an overlapping slot, for the doctor and for the patient, even when two requests race.
+ */
 export async function bookAppointment(
   services: Services,
   actor: Actor,
@@ -275,32 +283,19 @@ export async function bookAppointment(
   const t = services.database.tables;
   const id = newId();
   try {
-    await services.database.transaction(async (tx) => {
+    return await services.database.transaction(async (tx) => {
       const [patient] = await tx
-        .select({ archivedAt: t.patients.archivedAt })
+        .select({
+          archivedAt: t.patients.archivedAt,
+          firstName: t.users.firstName,
+          lastName: t.users.lastName,
+        })
         .from(t.patients)
+        .innerJoin(t.users, eq(t.users.id, t.patients.userId))
         .where(eq(t.patients.id, patientId));
       if (!patient || patient.archivedAt) throw new NotFoundError("Patient not found");
-      const { endsAt } = await assertFreeSlot(services, input.doctorId, input.startsAt);
-      const [clash] = await tx
-        .select({ id: t.appointments.id })
-        .from(t.appointments)
-        .where(
-          and(
-            eq(t.appointments.patientId, patientId),
-            inArray(t.appointments.status, [...HOLDING]),
-            lt(t.appointments.startsAt, endsAt),
-            gt(t.appointments.endsAt, input.startsAt),
-          ),
-        )
-        .limit(1);
-      if (clash)
-        throw new ConflictError(
-          actor.role === "admin"
-            ? "The patient already has an appointment at that time"
-            : "You already have an appointment at that time",
-          "overlapping_appointment",
-        );
+      const { endsAt, doctor } = await assertFreeSlot(services, input.doctorId, input.startsAt);
+      const now = services.clock.now();
       const row = {
         id,
         patientId,
@@ -310,6 +305,8 @@ export async function bookAppointment(
         status: "requested" as const,
         reason: input.reason,
         createdBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
       };
       await tx.insert(t.appointments).values(row);
       await enqueueEvent(
@@ -331,11 +328,28 @@ export async function bookAppointment(
         },
         tx,
       );
+      return {
+        ...row,
+        notes: null,
+        cancellationReason: null,
+        cancelledBy: null,
+        cancelledByRole: null,
+        cancelledAt: null,
+        confirmedAt: null,
+        completedAt: null,
+        doctor: {
+          id: input.doctorId,
+          firstName: doctor.firstName,
+          lastName: doctor.lastName,
+          specialization: doctor.specialization,
+          timeZone: doctor.timeZone,
+        },
+        patient: { id: patientId, firstName: patient.firstName, lastName: patient.lastName },
+      };
     });
   } catch (error) {
-    throw overlapConflict(error) ?? error;
+    throw overlapConflict(error, actor) ?? error;
   }
-  return (await findAppointment(services, services.database.db, id))!;
 }
 
 async function changeStatus(
@@ -481,7 +495,7 @@ export async function rescheduleAppointment(
       );
     });
   } catch (error) {
-    throw overlapConflict(error) ?? error;
+    throw overlapConflict(error, actor) ?? error;
   }
   return (await findAppointment(services, services.database.db, input.id))!;
 }

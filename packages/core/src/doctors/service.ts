@@ -137,18 +137,16 @@ export async function createDoctor(
   const now = clock.now();
   try {
     await database.transaction(async (tx) => {
-      await tx
-        .insert(t.users)
-        .values({
-          id: userId,
-          email: input.email,
-          passwordHash,
-          role: "doctor",
-          firstName: input.firstName,
-          lastName: input.lastName,
-          phone: input.phone ?? null,
-          timeZone: input.timeZone,
-        });
+      await tx.insert(t.users).values({
+        id: userId,
+        email: input.email,
+        passwordHash,
+        role: "doctor",
+        firstName: input.firstName,
+        lastName: input.lastName,
+        phone: input.phone ?? null,
+        timeZone: input.timeZone,
+      });
       await tx.insert(t.doctors).values({
         id: doctorId,
         userId,
@@ -396,15 +394,13 @@ export async function addTimeOff(
   if (!canManageSchedule(actor, input.doctorId)) throw new NotFoundError("Doctor not found");
   await getDoctor(services, actor, input.doctorId);
   const id = newId();
-  await services.database.db
-    .insert(services.database.tables.timeOff)
-    .values({
-      id,
-      doctorId: input.doctorId,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      reason: input.reason ?? null,
-    });
+  await services.database.db.insert(services.database.tables.timeOff).values({
+    id,
+    doctorId: input.doctorId,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    reason: input.reason ?? null,
+  });
   return { id, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason ?? null };
 }
 
@@ -425,7 +421,7 @@ export async function removeTimeOff(
   return { ok: true as const };
 }
 
-/** Everything slot computation needs about one doctor, in a constant number of queries. */
+/** Everything slot computation needs about one doctor, in three queries whatever the range. */
 export async function loadCalendar(
   services: Services,
   doctorId: string,
@@ -435,7 +431,8 @@ export async function loadCalendar(
 ) {
   const t = services.database.tables;
   const db = services.database.db;
-  const [doctorRows, rules, timeOff, appointments] = await Promise.all([
+  const [doctorRows, timeOff, appointments] = await Promise.all([
+    // The doctor with its weekly rules: one row per rule (one row with null rule fields if none).
     db
       .select({
         timeZone: t.doctors.timeZone,
@@ -444,18 +441,18 @@ export async function loadCalendar(
         bookingWindowDays: t.doctors.bookingWindowDays,
         approvalState: t.doctors.approvalState,
         archivedAt: t.doctors.archivedAt,
-      })
-      .from(t.doctors)
-      .where(eq(t.doctors.id, doctorId)),
-    db
-      .select({
+        specialization: t.doctors.specialization,
+        firstName: t.users.firstName,
+        lastName: t.users.lastName,
         dayOfWeek: t.scheduleRules.dayOfWeek,
         startTime: t.scheduleRules.startTime,
         endTime: t.scheduleRules.endTime,
         isAvailable: t.scheduleRules.isAvailable,
       })
-      .from(t.scheduleRules)
-      .where(eq(t.scheduleRules.doctorId, doctorId)),
+      .from(t.doctors)
+      .innerJoin(t.users, eq(t.users.id, t.doctors.userId))
+      .leftJoin(t.scheduleRules, eq(t.scheduleRules.doctorId, t.doctors.id))
+      .where(eq(t.doctors.id, doctorId)),
     db
       .select({ startsAt: t.timeOff.startsAt, endsAt: t.timeOff.endsAt })
       .from(t.timeOff)
@@ -467,7 +464,7 @@ export async function loadCalendar(
         and(
           eq(t.appointments.doctorId, doctorId),
           inArray(t.appointments.status, [...HOLDING]),
-          // Appointments are at most a day long: bound the index range scan on starts_at.
+          // Appointments last at most a day (a database rule): bound the index range scan.
           gte(t.appointments.startsAt, new Date(from.getTime() - 86_400_000)),
           lt(t.appointments.startsAt, to),
           gt(t.appointments.endsAt, from),
@@ -477,7 +474,15 @@ export async function loadCalendar(
   ]);
   const doctor = doctorRows[0];
   if (!doctor) return null;
-  return { doctor, rules: rules as WeeklyRule[], busy: [...timeOff, ...appointments] as Slot[] };
+  const rules: WeeklyRule[] = doctorRows
+    .filter((r) => r.dayOfWeek !== null)
+    .map((r) => ({
+      dayOfWeek: r.dayOfWeek!,
+      startTime: r.startTime!,
+      endTime: r.endTime!,
+      isAvailable: r.isAvailable!,
+    }));
+  return { doctor, rules, busy: [...timeOff, ...appointments] as Slot[] };
 }
 
 /** Free slots of a bookable doctor between `from` and `to`. */
