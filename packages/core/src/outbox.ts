@@ -1,5 +1,6 @@
 import type { Executor } from "@healthcare/db";
-import { newId } from "@healthcare/db";
+import { hotQuery, newId } from "@healthcare/db";
+import { sql } from "drizzle-orm";
 import type { Services } from "./context";
 
 /** Kinds of domain events written to the outbox. */
@@ -11,6 +12,17 @@ export type DomainEventKind =
   | "appointment.completed"
   | "appointment.no_show";
 
+const insertEvent = hotQuery("insert_outbox_event", (db, t) =>
+  db.insert(t.outbox).values({
+    id: sql.placeholder("id"),
+    kind: sql.placeholder("kind"),
+    payload: sql.placeholder("payload"),
+    createdAt: sql.placeholder("createdAt"),
+    availableAt: sql.placeholder("availableAt"),
+    attempts: 0,
+  }),
+);
+
 /** Writes a domain event in the caller's transaction, so it exists exactly when the change does. */
 export async function enqueueEvent(
   services: Services,
@@ -19,11 +31,10 @@ export async function enqueueEvent(
   payload: Record<string, unknown>,
   availableAt: Date = services.clock.now(),
 ): Promise<void> {
-  await tx.insert(services.database.tables.outbox).values({
-    id: newId(),
-    kind,
-    payload: JSON.stringify(payload),
-    createdAt: services.clock.now(),
-    availableAt,
-  });
+  const now = services.clock.now();
+  await insertEvent(
+    services.database,
+    { id: newId(), kind, payload: JSON.stringify(payload), createdAt: now, availableAt },
+    tx,
+  );
 }

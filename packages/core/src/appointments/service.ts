@@ -1,5 +1,5 @@
 import type { Executor } from "@healthcare/db";
-import { constraintViolation, newId } from "@healthcare/db";
+import { constraintViolation, hotQuery, newId } from "@healthcare/db";
 import type { AppointmentStatus } from "@healthcare/validators";
 import {
   appointmentWindowInput,
@@ -263,6 +263,29 @@ async function assertFreeSlot(
   return { endsAt, doctor: calendar.doctor };
 }
 
+const bookablePatient = hotQuery("bookable_patient", (db, t) =>
+  db
+    .select({ archivedAt: t.patients.archivedAt, firstName: t.users.firstName, lastName: t.users.lastName })
+    .from(t.patients)
+    .innerJoin(t.users, eq(t.users.id, t.patients.userId))
+    .where(eq(t.patients.id, sql.placeholder("patientId"))),
+);
+
+const insertAppointment = hotQuery("insert_appointment", (db, t) =>
+  db.insert(t.appointments).values({
+    id: sql.placeholder("id"),
+    patientId: sql.placeholder("patientId"),
+    doctorId: sql.placeholder("doctorId"),
+    startsAt: sql.placeholder("startsAt"),
+    endsAt: sql.placeholder("endsAt"),
+    status: sql.placeholder("status"),
+    reason: sql.placeholder("reason"),
+    createdBy: sql.placeholder("createdBy"),
+    createdAt: sql.placeholder("createdAt"),
+    updatedAt: sql.placeholder("updatedAt"),
+  }),
+);
+
 /**
  * Books an appointment (status requested) on a free slot. The database refuses a second booking
  * of an overlapping slot, for the doctor and for the patient, even when two requests race.
@@ -280,19 +303,10 @@ export async function bookAppointment(
     throw new ForbiddenError("Patients book for themselves only");
   if (!patientId || !canBookFor(actor, patientId))
     throw new ForbiddenError("Only patients and administrators can book");
-  const t = services.database.tables;
   const id = newId();
   try {
     return await services.database.transaction(async (tx) => {
-      const [patient] = await tx
-        .select({
-          archivedAt: t.patients.archivedAt,
-          firstName: t.users.firstName,
-          lastName: t.users.lastName,
-        })
-        .from(t.patients)
-        .innerJoin(t.users, eq(t.users.id, t.patients.userId))
-        .where(eq(t.patients.id, patientId));
+      const [patient] = await bookablePatient(services.database, { patientId });
       if (!patient || patient.archivedAt) throw new NotFoundError("Patient not found");
       const { endsAt, doctor } = await assertFreeSlot(services, input.doctorId, input.startsAt);
       const now = services.clock.now();
@@ -308,7 +322,7 @@ export async function bookAppointment(
         createdAt: now,
         updatedAt: now,
       };
-      await tx.insert(t.appointments).values(row);
+      await insertAppointment(services.database, row);
       await enqueueEvent(
         services,
         tx,

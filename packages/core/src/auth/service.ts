@@ -1,5 +1,5 @@
 import type { Executor } from "@healthcare/db";
-import { constraintViolation, newId } from "@healthcare/db";
+import { constraintViolation, hotQuery, newId } from "@healthcare/db";
 import {
   ACCOUNT_FAILURE_LIMIT,
   API_TOKEN_DEFAULT_DAYS,
@@ -24,7 +24,7 @@ import {
   tokenInput,
   updateProfileInput,
 } from "@healthcare/validators";
-import { and, eq, gt, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { appendAudit } from "../audit";
 import type { Actor, RequestMeta, Services } from "../context";
@@ -309,13 +309,9 @@ function toActor(row: ActorRow, credential: Actor["credential"]): Actor | null {
   };
 }
 
-/** Resolves a session cookie to its actor, sliding the idle timeout; null when invalid or expired. */
-export async function authenticateSession(services: Services, token: string): Promise<Actor | null> {
-  const parsed = parseToken(token);
-  if (!parsed) return null;
-  const { database, clock } = services;
-  const t = database.tables;
-  const [row] = await database.db
+// Every authenticated request runs one of these two: built once per database (see hotQuery).
+const sessionWithActor = hotQuery("session_with_actor", (db, t) =>
+  db
     .select({
       ...actorColumns(t),
       secretHash: t.sessions.secretHash,
@@ -327,7 +323,32 @@ export async function authenticateSession(services: Services, token: string): Pr
     .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
     .leftJoin(t.patients, eq(t.patients.userId, t.users.id))
     .leftJoin(t.doctors, eq(t.doctors.userId, t.users.id))
-    .where(eq(t.sessions.id, parsed.id));
+    .where(eq(t.sessions.id, sql.placeholder("id"))),
+);
+
+const tokenWithActor = hotQuery("token_with_actor", (db, t) =>
+  db
+    .select({ ...actorColumns(t), secretHash: t.apiTokens.secretHash, lastUsedAt: t.apiTokens.lastUsedAt })
+    .from(t.apiTokens)
+    .innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
+    .leftJoin(t.patients, eq(t.patients.userId, t.users.id))
+    .leftJoin(t.doctors, eq(t.doctors.userId, t.users.id))
+    .where(
+      and(
+        eq(t.apiTokens.id, sql.placeholder("id")),
+        isNull(t.apiTokens.revokedAt),
+        gt(t.apiTokens.expiresAt, sql.placeholder("now")),
+      ),
+    ),
+);
+
+/** Resolves a session cookie to its actor, sliding the idle timeout; null when invalid or expired. */
+export async function authenticateSession(services: Services, token: string): Promise<Actor | null> {
+  const parsed = parseToken(token);
+  if (!parsed) return null;
+  const { database, clock } = services;
+  const t = database.tables;
+  const [row] = await sessionWithActor(database, { id: parsed.id });
   if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
   const now = clock.now();
   const { valid, touch } = evaluateSession(row, now);
@@ -347,13 +368,7 @@ export async function authenticateApiToken(services: Services, token: string): P
   const { database, clock } = services;
   const t = database.tables;
   const now = clock.now();
-  const [row] = await database.db
-    .select({ ...actorColumns(t), secretHash: t.apiTokens.secretHash, lastUsedAt: t.apiTokens.lastUsedAt })
-    .from(t.apiTokens)
-    .innerJoin(t.users, eq(t.users.id, t.apiTokens.userId))
-    .leftJoin(t.patients, eq(t.patients.userId, t.users.id))
-    .leftJoin(t.doctors, eq(t.doctors.userId, t.users.id))
-    .where(and(eq(t.apiTokens.id, parsed.id), isNull(t.apiTokens.revokedAt), gt(t.apiTokens.expiresAt, now)));
+  const [row] = await tokenWithActor(database, { id: parsed.id, now });
   if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await database.db.update(t.apiTokens).set({ lastUsedAt: now }).where(eq(t.apiTokens.id, parsed.id));

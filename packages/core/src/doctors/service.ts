@@ -1,4 +1,4 @@
-import { newId } from "@healthcare/db";
+import { hotQuery, newId } from "@healthcare/db";
 import { hashPassword } from "@healthcare/auth";
 import type { CreateDoctorInput, SetScheduleInput, UpdateDoctorInput } from "@healthcare/validators";
 import {
@@ -421,6 +421,60 @@ export async function removeTimeOff(
   return { ok: true as const };
 }
 
+// Slot computation runs on every booking: its three queries are built once per database.
+const doctorWithRules = hotQuery("doctor_with_rules", (db, t) =>
+  db
+    .select({
+      timeZone: t.doctors.timeZone,
+      slotMinutes: t.doctors.slotMinutes,
+      minNoticeMinutes: t.doctors.minNoticeMinutes,
+      bookingWindowDays: t.doctors.bookingWindowDays,
+      approvalState: t.doctors.approvalState,
+      archivedAt: t.doctors.archivedAt,
+      specialization: t.doctors.specialization,
+      firstName: t.users.firstName,
+      lastName: t.users.lastName,
+      dayOfWeek: t.scheduleRules.dayOfWeek,
+      startTime: t.scheduleRules.startTime,
+      endTime: t.scheduleRules.endTime,
+      isAvailable: t.scheduleRules.isAvailable,
+    })
+    .from(t.doctors)
+    .innerJoin(t.users, eq(t.users.id, t.doctors.userId))
+    .leftJoin(t.scheduleRules, eq(t.scheduleRules.doctorId, t.doctors.id))
+    .where(eq(t.doctors.id, sql.placeholder("doctorId"))),
+);
+
+const timeOffBetween = hotQuery("time_off_between", (db, t) =>
+  db
+    .select({ startsAt: t.timeOff.startsAt, endsAt: t.timeOff.endsAt })
+    .from(t.timeOff)
+    .where(
+      and(
+        eq(t.timeOff.doctorId, sql.placeholder("doctorId")),
+        lt(t.timeOff.startsAt, sql.placeholder("to")),
+        gt(t.timeOff.endsAt, sql.placeholder("from")),
+      ),
+    ),
+);
+
+const heldBetween = hotQuery("held_between", (db, t) =>
+  db
+    .select({ startsAt: t.appointments.startsAt, endsAt: t.appointments.endsAt })
+    .from(t.appointments)
+    .where(
+      and(
+        eq(t.appointments.doctorId, sql.placeholder("doctorId")),
+        inArray(t.appointments.status, [...HOLDING]),
+        // Appointments last at most a day (a database rule): bound the index range scan.
+        gte(t.appointments.startsAt, sql.placeholder("earliestStart")),
+        lt(t.appointments.startsAt, sql.placeholder("to")),
+        gt(t.appointments.endsAt, sql.placeholder("from")),
+        ne(t.appointments.id, sql.placeholder("excludeId")),
+      ),
+    ),
+);
+
 /** Everything slot computation needs about one doctor, in three queries whatever the range. */
 export async function loadCalendar(
   services: Services,
@@ -429,49 +483,17 @@ export async function loadCalendar(
   to: Date,
   excludeAppointmentId?: string,
 ) {
-  const t = services.database.tables;
-  const db = services.database.db;
-  const [doctorRows, timeOff, appointments] = await Promise.all([
-    // The doctor with its weekly rules: one row per rule (one row with null rule fields if none).
-    db
-      .select({
-        timeZone: t.doctors.timeZone,
-        slotMinutes: t.doctors.slotMinutes,
-        minNoticeMinutes: t.doctors.minNoticeMinutes,
-        bookingWindowDays: t.doctors.bookingWindowDays,
-        approvalState: t.doctors.approvalState,
-        archivedAt: t.doctors.archivedAt,
-        specialization: t.doctors.specialization,
-        firstName: t.users.firstName,
-        lastName: t.users.lastName,
-        dayOfWeek: t.scheduleRules.dayOfWeek,
-        startTime: t.scheduleRules.startTime,
-        endTime: t.scheduleRules.endTime,
-        isAvailable: t.scheduleRules.isAvailable,
-      })
-      .from(t.doctors)
-      .innerJoin(t.users, eq(t.users.id, t.doctors.userId))
-      .leftJoin(t.scheduleRules, eq(t.scheduleRules.doctorId, t.doctors.id))
-      .where(eq(t.doctors.id, doctorId)),
-    db
-      .select({ startsAt: t.timeOff.startsAt, endsAt: t.timeOff.endsAt })
-      .from(t.timeOff)
-      .where(and(eq(t.timeOff.doctorId, doctorId), lt(t.timeOff.startsAt, to), gt(t.timeOff.endsAt, from))),
-    db
-      .select({ startsAt: t.appointments.startsAt, endsAt: t.appointments.endsAt })
-      .from(t.appointments)
-      .where(
-        and(
-          eq(t.appointments.doctorId, doctorId),
-          inArray(t.appointments.status, [...HOLDING]),
-          // Appointments last at most a day (a database rule): bound the index range scan.
-          gte(t.appointments.startsAt, new Date(from.getTime() - 86_400_000)),
-          lt(t.appointments.startsAt, to),
-          gt(t.appointments.endsAt, from),
-          excludeAppointmentId ? ne(t.appointments.id, excludeAppointmentId) : undefined,
-        ),
-      ),
-  ]);
+  const { database } = services;
+  // Sequential on purpose: inside a transaction the queries share one connection.
+  const doctorRows = await doctorWithRules(database, { doctorId });
+  const timeOff = await timeOffBetween(database, { doctorId, from, to });
+  const appointments = await heldBetween(database, {
+    doctorId,
+    from,
+    to,
+    earliestStart: new Date(from.getTime() - 86_400_000),
+    excludeId: excludeAppointmentId ?? "",
+  });
   const doctor = doctorRows[0];
   if (!doctor) return null;
   const rules: WeeklyRule[] = doctorRows
