@@ -1,6 +1,7 @@
 import { auth } from "@healthcare/core";
 import { SESSION_IDLE_TIMEOUT_MS } from "@healthcare/auth";
 import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi } from "../testing";
 
@@ -136,6 +137,21 @@ describe("auth procedures", () => {
     expect(await auth.authenticateSession(api.services, again.jar.token!)).toBeNull();
   });
 
+  it("slides the idle timeout with activity, up to the absolute lifetime", async () => {
+    const { email, password } = await api.registerPatient();
+    const { caller, jar } = api.withJar(null);
+    await caller.auth.login({ email, password });
+    for (let i = 0; i < 3; i++) {
+      api.clock.advance(20 * 60_000); // 20 min: within the idle timeout, and activity is recorded
+      expect(await auth.authenticateSession(api.services, jar.token!)).not.toBeNull();
+    }
+    const t = api.database.tables;
+    const [row] = await api.database.db.select().from(t.sessions).where(eq(t.sessions.id, jar.token!.split(".")[0]!));
+    expect(row!.lastActiveAt.getTime()).toBe(api.clock.now().getTime());
+    api.clock.advance(12 * 60 * 60_000);
+    expect(await auth.authenticateSession(api.services, jar.token!)).toBeNull();
+  });
+
   it("issues, uses and revokes bearer tokens for scripts", async () => {
     const { email, password } = await api.registerPatient();
     const { token, expiresAt, name } = await api
@@ -145,6 +161,9 @@ describe("auth procedures", () => {
     expect(expiresAt.getTime()).toBeGreaterThan(api.clock.now().getTime());
     const actor = await auth.authenticateApiToken(api.services, token);
     expect(actor?.credential.kind).toBe("token");
+    const t = api.database.tables;
+    const [stored] = await api.database.db.select().from(t.apiTokens).where(eq(t.apiTokens.id, token.split(".")[0]!));
+    expect(stored!.lastUsedAt?.getTime()).toBe(api.clock.now().getTime());
     expect(await auth.authenticateSession(api.services, token)).toBeNull();
     await api.as(actor).auth.revokeToken();
     expect(await auth.authenticateApiToken(api.services, token)).toBeNull();

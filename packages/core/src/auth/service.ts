@@ -342,6 +342,20 @@ const tokenWithActor = hotQuery("token_with_actor", (db, t) =>
     ),
 );
 
+const touchSession = hotQuery("touch_session", (db, t) =>
+  db
+    .update(t.sessions)
+    .set({ lastActiveAt: sql`${sql.placeholder("now")}` })
+    .where(eq(t.sessions.id, sql.placeholder("id"))),
+);
+
+const touchToken = hotQuery("touch_api_token", (db, t) =>
+  db
+    .update(t.apiTokens)
+    .set({ lastUsedAt: sql`${sql.placeholder("now")}` })
+    .where(eq(t.apiTokens.id, sql.placeholder("id"))),
+);
+
 /** Resolves a session cookie to its actor, sliding the idle timeout; null when invalid or expired. */
 export async function authenticateSession(services: Services, token: string): Promise<Actor | null> {
   const parsed = parseToken(token);
@@ -356,8 +370,7 @@ export async function authenticateSession(services: Services, token: string): Pr
     await database.db.delete(t.sessions).where(eq(t.sessions.id, parsed.id));
     return null;
   }
-  if (touch)
-    await database.db.update(t.sessions).set({ lastActiveAt: now }).where(eq(t.sessions.id, parsed.id));
+  if (touch) await touchSession(database, { id: parsed.id, now });
   return toActor(row, { kind: "session", id: parsed.id });
 }
 
@@ -366,13 +379,11 @@ export async function authenticateApiToken(services: Services, token: string): P
   const parsed = parseToken(token);
   if (!parsed) return null;
   const { database, clock } = services;
-  const t = database.tables;
   const now = clock.now();
   const [row] = await tokenWithActor(database, { id: parsed.id, now });
   if (!row || !secretMatches(parsed.secret, row.secretHash)) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await database.db.update(t.apiTokens).set({ lastUsedAt: now }).where(eq(t.apiTokens.id, parsed.id));
-  }
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
+    await touchToken(database, { id: parsed.id, now });
   return toActor(row, { kind: "token", id: parsed.id });
 }
 
