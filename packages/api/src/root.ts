@@ -1,5 +1,8 @@
 import { appointmentsRouter } from "./router/appointments";
+import { auditRouter } from "./router/audit";
 import { authRouter } from "./router/auth";
+import { careTeamRouter } from "./router/care-team";
+import { medicalRecordsRouter } from "./router/medical-records";
 import { doctorsRouter } from "./router/doctors";
 import { patientsRouter } from "./router/patients";
 import { createTRPCRouter } from "./trpc";
@@ -10,6 +13,9 @@ export const appRouter = createTRPCRouter({
   doctors: doctorsRouter,
   appointments: appointmentsRouter,
   patients: patientsRouter,
+  medicalRecords: medicalRecordsRouter,
+  careTeam: careTeamRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

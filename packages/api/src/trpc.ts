@@ -31,10 +31,12 @@ export interface ContextOptions {
 
 /** The context without HTTP, for tests and scripts (`createCaller(createContextInner(...))`). */
 export function createContextInner(options: ContextOptions) {
+  const meta = options.meta ?? { ip: null, userAgent: null };
   return {
-    services: options.services,
+    // Services see the request's facts, so that every audit event records where it came from.
+    services: { ...options.services, request: meta },
     actor: options.actor,
-    meta: options.meta ?? { ip: null, userAgent: null },
+    meta,
     cookies: options.cookies ?? { setSession() {}, clearSession() {} },
     originTrusted: options.originTrusted ?? true,
   };

@@ -47,7 +47,7 @@ export async function appendAudit(services: Services, entry: AuditEntry, tx?: Ex
       entityId: entry.entityId ?? null,
       patientId: entry.patientId ?? null,
       outcome: entry.outcome,
-      ip: entry.ip ?? null,
+      ip: entry.ip ?? services.request?.ip ?? null,
       details: entry.details ? JSON.stringify(entry.details) : null,
     },
     tx,

@@ -9,10 +9,26 @@ export interface Clock {
 /** The real clock. */
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What every service needs: the database and the clock. */
+/** Where a value is stored, bound into its encryption so a ciphertext cannot move between rows. */
+export interface CipherContext {
+  table: string;
+  column: string;
+  rowId: string;
+}
+
+/** Encrypts and decrypts sensitive text at rest. */
+export interface TextCipher {
+  encrypt(plaintext: string, context: CipherContext): string;
+  decrypt(stored: string, context: CipherContext): string;
+}
+
+/** What every service needs: the database, the clock, and the cipher for sensitive text. */
 export interface Services {
   database: Database;
   clock: Clock;
+  cipher?: TextCipher;
+  /** Facts about the current request, when serving one (audit events record the IP). */
+  request?: RequestMeta;
 }
 
 /** Who is calling, as established by a valid session or token. */

@@ -7,5 +7,8 @@ export type { Me } from "./auth";
 export * as doctors from "./doctors";
 export * as appointments from "./appointments";
 export * as patients from "./patients";
+export * as records from "./records";
+export * as auditLog from "./audit-log";
+export * as recordAccess from "./access/records";
 export * as access from "./access/scheduling";
 export * from "./scheduling/slots";

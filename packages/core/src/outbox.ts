@@ -10,7 +10,12 @@ export type DomainEventKind =
   | "appointment.cancelled"
   | "appointment.rescheduled"
   | "appointment.completed"
-  | "appointment.no_show";
+  | "appointment.no_show"
+  | "care_team.assigned"
+  | "care_team.removed"
+  | "patient.emergency_access"
+  | "record.created"
+  | "record.comment_shared";
 
 const insertEvent = hotQuery("insert_outbox_event", (db, t) =>
   db.insert(t.outbox).values({

@@ -77,7 +77,10 @@ export const tokenInput = loginInput.extend({
 
 /** `auth.revokeToken`: the token this request carries, or a named one of the caller's. */
 export const revokeTokenInput = z
-  .object({ tokenId: z.string().trim().min(1).max(64).optional(), name: z.string().trim().min(1).max(100).optional() })
+  .object({
+    tokenId: z.string().trim().min(1).max(64).optional(),
+    name: z.string().trim().min(1).max(100).optional(),
+  })
   .optional();
 
 /** `auth.updateProfile`: own account; the patient fields apply to patients only. */

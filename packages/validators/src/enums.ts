@@ -8,7 +8,10 @@ export type DoctorApprovalState = (typeof DOCTOR_APPROVAL_STATES)[number];
 export const APPOINTMENT_STATUSES = ["requested", "confirmed", "completed", "cancelled", "no_show"] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 /** Statuses in which an appointment holds its slot (no one else may book it). */
-export const SLOT_HOLDING_STATUSES = ["requested", "confirmed"] as const satisfies readonly AppointmentStatus[];
+export const SLOT_HOLDING_STATUSES = [
+  "requested",
+  "confirmed",
+] as const satisfies readonly AppointmentStatus[];
 
 export const RECORD_TYPES = ["checkup", "diagnosis", "prescription", "lab_result", "emergency"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];

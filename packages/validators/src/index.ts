@@ -2,3 +2,4 @@ export * from "./enums";
 export * from "./common";
 export * from "./auth";
 export * from "./scheduling";
+export * from "./records";

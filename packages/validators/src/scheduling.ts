@@ -33,8 +33,17 @@ export const setScheduleInput = z
     const available = input.rules.map((r, index) => ({ ...r, index })).filter((r) => r.isAvailable);
     for (const a of available) {
       for (const b of available) {
-        if (a.index < b.index && a.dayOfWeek === b.dayOfWeek && a.startTime < b.endTime && b.startTime < a.endTime) {
-          ctx.addIssue({ code: "custom", path: ["rules", b.index, "startTime"], message: "Overlaps another block of the same day" });
+        if (
+          a.index < b.index &&
+          a.dayOfWeek === b.dayOfWeek &&
+          a.startTime < b.endTime &&
+          b.startTime < a.endTime
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["rules", b.index, "startTime"],
+            message: "Overlaps another block of the same day",
+          });
         }
       }
     }
@@ -48,7 +57,12 @@ const instantRange = z
 
 /** `doctors.addTimeOff`. */
 export const addTimeOffInput = z
-  .object({ doctorId: id, startsAt: z.coerce.date(), endsAt: z.coerce.date(), reason: z.string().trim().max(200).optional() })
+  .object({
+    doctorId: id,
+    startsAt: z.coerce.date(),
+    endsAt: z.coerce.date(),
+    reason: z.string().trim().max(200).optional(),
+  })
   .refine((r) => r.startsAt < r.endsAt, { path: ["endsAt"], message: "The end must be after the start" });
 
 /** `doctors.removeTimeOff`. */
@@ -58,14 +72,22 @@ export const removeTimeOffInput = z.object({ doctorId: id, timeOffId: id });
 export const availableSlotsInput = z
   .object({ doctorId: id, from: z.coerce.date(), to: z.coerce.date() })
   .refine((r) => r.from < r.to, { path: ["to"], message: "`to` must be after `from`" })
-  .refine((r) => r.to.getTime() - r.from.getTime() <= 62 * 86_400_000, { path: ["to"], message: "At most 62 days at a time" });
+  .refine((r) => r.to.getTime() - r.from.getTime() <= 62 * 86_400_000, {
+    path: ["to"],
+    message: "At most 62 days at a time",
+  });
 
 /** Money as an integer amount of minor units (cents) and a currency. */
 const fee = { consultationFeeMinor: z.number().int().min(0).max(100_000_000), currency: z.enum(CURRENCIES) };
 
 const doctorProfileFields = {
   specialization: z.string().trim().min(2, "Specialization is required").max(100),
-  licenseNumber: z.string().trim().min(3, "License number is required").max(50).regex(/^[A-Za-z0-9-/. ]+$/, "Letters, digits, - / . and spaces only"),
+  licenseNumber: z
+    .string()
+    .trim()
+    .min(3, "License number is required")
+    .max(50)
+    .regex(/^[A-Za-z0-9-/. ]+$/, "Letters, digits, - / . and spaces only"),
   phone: phone.nullable().optional(),
   yearsOfExperience: z.number().int().min(0).max(80).optional(),
   bio: z.string().trim().max(4000).optional(),
@@ -127,7 +149,10 @@ export const createAppointmentInput = z.object({
 export type CreateAppointmentInput = z.input<typeof createAppointmentInput>;
 
 export const appointmentIdInput = z.object({ id });
-export const cancelAppointmentInput = z.object({ id, reason: z.string().trim().min(3, "Give a reason").max(500) });
+export const cancelAppointmentInput = z.object({
+  id,
+  reason: z.string().trim().min(3, "Give a reason").max(500),
+});
 export const rescheduleAppointmentInput = z.object({ id, startsAt: z.coerce.date() });
 export const updateAppointmentInput = z.object({
   id,
@@ -148,13 +173,18 @@ export const listAppointmentsInput = pageInput
   .default({ limit: 20, order: "asc" });
 
 /** `appointments.upcoming` / `past` / `today`. */
-export const appointmentWindowInput = z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 });
+export const appointmentWindowInput = z
+  .object({ limit: z.number().int().min(1).max(100).default(20) })
+  .default({ limit: 20 });
 
 /** `appointments.analytics`: a range of days; doctors see their own. */
 export const analyticsInput = z
   .object({ from: calendarDate, to: calendarDate, doctorId: id.optional() })
   .refine((r) => r.from <= r.to, { path: ["to"], message: "`to` must not be before `from`" })
-  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { path: ["to"], message: "At most one year" });
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, {
+    path: ["to"],
+    message: "At most one year",
+  });
 
 export { instantRange };
 

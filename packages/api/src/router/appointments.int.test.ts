@@ -77,46 +77,38 @@ describe("booking and the appointment lifecycle", () => {
       status: "requested" as const,
       reason: "direct",
     };
-    await api.database.db
-      .insert(t.appointments)
-      .values({
-        ...base,
-        id: "direct-1",
-        startsAt: at("09:00", "2026-06-03"),
-        endsAt: at("09:30", "2026-06-03"),
-      });
+    await api.database.db.insert(t.appointments).values({
+      ...base,
+      id: "direct-1",
+      startsAt: at("09:00", "2026-06-03"),
+      endsAt: at("09:30", "2026-06-03"),
+    });
     // 09:15-09:45 overlaps 09:00-09:30 for the same doctor: refused by the database itself.
     await expect(
-      api.database.db
-        .insert(t.appointments)
-        .values({
-          ...base,
-          id: "direct-2",
-          patientId: clinic.patient.user.patientId!,
-          startsAt: at("09:15", "2026-06-03"),
-          endsAt: at("09:45", "2026-06-03"),
-        }),
+      api.database.db.insert(t.appointments).values({
+        ...base,
+        id: "direct-2",
+        patientId: clinic.patient.user.patientId!,
+        startsAt: at("09:15", "2026-06-03"),
+        endsAt: at("09:45", "2026-06-03"),
+      }),
     ).rejects.toThrow();
     // Adjacent 09:30-10:00 is fine.
-    await api.database.db
-      .insert(t.appointments)
-      .values({
-        ...base,
-        id: "direct-3",
-        startsAt: at("09:30", "2026-06-03"),
-        endsAt: at("10:00", "2026-06-03"),
-      });
+    await api.database.db.insert(t.appointments).values({
+      ...base,
+      id: "direct-3",
+      startsAt: at("09:30", "2026-06-03"),
+      endsAt: at("10:00", "2026-06-03"),
+    });
     // A cancelled row does not hold its slot.
-    await api.database.db
-      .insert(t.appointments)
-      .values({
-        ...base,
-        id: "direct-4",
-        status: "cancelled",
-        patientId: clinic.patient.user.patientId!,
-        startsAt: at("09:00", "2026-06-03"),
-        endsAt: at("09:30", "2026-06-03"),
-      });
+    await api.database.db.insert(t.appointments).values({
+      ...base,
+      id: "direct-4",
+      status: "cancelled",
+      patientId: clinic.patient.user.patientId!,
+      startsAt: at("09:00", "2026-06-03"),
+      endsAt: at("09:30", "2026-06-03"),
+    });
   });
 
   it("stops a patient holding two overlapping appointments, even with different doctors", async () => {
@@ -216,13 +208,11 @@ describe("booking and the appointment lifecycle", () => {
 
   it("shows upcoming, past and today's appointments in the viewer's time zone", async () => {
     const fresh = await api.registerPatient({ timeZone: "Pacific/Auckland" });
-    await api
-      .as(fresh.actor)
-      .appointments.create({
-        doctorId: clinic.doctor.profile.id,
-        startsAt: at("12:00", "2026-06-10"),
-        reason: "Routine",
-      });
+    await api.as(fresh.actor).appointments.create({
+      doctorId: clinic.doctor.profile.id,
+      startsAt: at("12:00", "2026-06-10"),
+      reason: "Routine",
+    });
     const upcoming = await api.as(fresh.actor).appointments.upcoming();
     expect(upcoming).toHaveLength(1);
     // 2026-06-10 12:00 UTC is 2026-06-11 00:00 in Auckland.
@@ -272,13 +262,11 @@ describe("booking and the appointment lifecycle", () => {
     expect(own.byDoctor.map((d) => d.doctorId)).toEqual([clinic.doctor.profile.id]);
     expect(
       await codeOf(
-        api
-          .as(clinic.doctor.actor)
-          .appointments.analytics({
-            from: "2026-06-01",
-            to: "2026-06-12",
-            doctorId: clinic.otherDoctor.profile.id,
-          }),
+        api.as(clinic.doctor.actor).appointments.analytics({
+          from: "2026-06-01",
+          to: "2026-06-12",
+          doctorId: clinic.otherDoctor.profile.id,
+        }),
       ),
     ).toBe("FORBIDDEN");
   });

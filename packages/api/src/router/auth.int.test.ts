@@ -146,7 +146,10 @@ describe("auth procedures", () => {
       expect(await auth.authenticateSession(api.services, jar.token!)).not.toBeNull();
     }
     const t = api.database.tables;
-    const [row] = await api.database.db.select().from(t.sessions).where(eq(t.sessions.id, jar.token!.split(".")[0]!));
+    const [row] = await api.database.db
+      .select()
+      .from(t.sessions)
+      .where(eq(t.sessions.id, jar.token!.split(".")[0]!));
     expect(row!.lastActiveAt.getTime()).toBe(api.clock.now().getTime());
     api.clock.advance(12 * 60 * 60_000);
     expect(await auth.authenticateSession(api.services, jar.token!)).toBeNull();
@@ -162,7 +165,10 @@ describe("auth procedures", () => {
     const actor = await auth.authenticateApiToken(api.services, token);
     expect(actor?.credential.kind).toBe("token");
     const t = api.database.tables;
-    const [stored] = await api.database.db.select().from(t.apiTokens).where(eq(t.apiTokens.id, token.split(".")[0]!));
+    const [stored] = await api.database.db
+      .select()
+      .from(t.apiTokens)
+      .where(eq(t.apiTokens.id, token.split(".")[0]!));
     expect(stored!.lastUsedAt?.getTime()).toBe(api.clock.now().getTime());
     expect(await auth.authenticateSession(api.services, token)).toBeNull();
     await api.as(actor).auth.revokeToken();
@@ -191,14 +197,12 @@ describe("auth procedures", () => {
 
   it("updates the own profile, and refuses patient fields for staff", async () => {
     const { actor } = await api.registerPatient();
-    const me = await api
-      .as(actor)
-      .auth.updateProfile({
-        firstName: "Grace",
-        address: "1 Main St",
-        gender: "female",
-        timeZone: "Europe/Berlin",
-      });
+    const me = await api.as(actor).auth.updateProfile({
+      firstName: "Grace",
+      address: "1 Main St",
+      gender: "female",
+      timeZone: "Europe/Berlin",
+    });
     expect(me).toMatchObject({
       firstName: "Grace",
       timeZone: "Europe/Berlin",

@@ -1,4 +1,4 @@
-import { appointments, doctors } from "@healthcare/core";
+import { appointments, doctors, records } from "@healthcare/core";
 import {
   addTimeOffInput,
   availableSlotsInput,
@@ -6,13 +6,14 @@ import {
   doctorAppointmentsInput,
   id,
   listDoctorsInput,
+  myPatientsInput,
   removeTimeOffInput,
   setScheduleInput,
   updateDoctorInput,
 } from "@healthcare/validators";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { adminProcedure, authedProcedure } from "../trpc";
+import { adminProcedure, authedProcedure, doctorProcedure } from "../trpc";
 
 const byId = z.object({ id });
 
@@ -54,4 +55,7 @@ export const doctorsRouter = {
   appointments: authedProcedure
     .input(doctorAppointmentsInput)
     .query(({ ctx, input }) => appointments.doctorAppointments(ctx.services, ctx.actor, input)),
+  myPatients: doctorProcedure
+    .input(myPatientsInput)
+    .query(({ ctx, input }) => records.myPatients(ctx.services, ctx.actor, input)),
 } satisfies TRPCRouterRecord;

@@ -27,13 +27,11 @@ describe("access to every scheduling procedure", () => {
     api = await createTestApi();
     api.clock.set(NOW);
     clinic = await api.seedClinic();
-    const { slots } = await api
-      .as(clinic.admin)
-      .doctors.availableSlots({
-        doctorId: clinic.doctor.profile.id,
-        from: NOW,
-        to: new Date("2026-07-01T00:00:00Z"),
-      });
+    const { slots } = await api.as(clinic.admin).doctors.availableSlots({
+      doctorId: clinic.doctor.profile.id,
+      from: NOW,
+      to: new Date("2026-07-01T00:00:00Z"),
+    });
     slotTimes.push(...slots.map((s) => s.startsAt));
   });
   afterAll(async () => {
@@ -54,13 +52,11 @@ describe("access to every scheduling procedure", () => {
   /** A fresh appointment of the owner with the doctor, in the given state. */
   const freshAppointment = async (state: "requested" | "confirmed" | "started" = "requested") => {
     api.clock.set(NOW);
-    const a = await api
-      .as(clinic.patient.actor)
-      .appointments.create({
-        doctorId: clinic.doctor.profile.id,
-        startsAt: nextSlot(),
-        reason: "Matrix visit",
-      });
+    const a = await api.as(clinic.patient.actor).appointments.create({
+      doctorId: clinic.doctor.profile.id,
+      startsAt: nextSlot(),
+      reason: "Matrix visit",
+    });
     if (state !== "requested") await api.as(clinic.doctor.actor).appointments.confirm({ id: a.id });
     if (state === "started") api.clock.set(new Date(a.startsAt.getTime() + 60_000));
     return a;
@@ -150,17 +146,15 @@ describe("access to every scheduling procedure", () => {
       name: "doctors.archive",
       expected: adminOnly,
       run: async (c) => {
-        const extra = await api
-          .as(clinic.admin)
-          .doctors.create({
-            email: `arch-${c}@example.test`,
-            password: "a long doctor password",
-            firstName: "Arch",
-            lastName: c,
-            specialization: "Cardiology",
-            licenseNumber: `ARCH-${c}`,
-            timeZone: "UTC",
-          });
+        const extra = await api.as(clinic.admin).doctors.create({
+          email: `arch-${c}@example.test`,
+          password: "a long doctor password",
+          firstName: "Arch",
+          lastName: c,
+          specialization: "Cardiology",
+          licenseNumber: `ARCH-${c}`,
+          timeZone: "UTC",
+        });
         return call(c).doctors.archive({ id: extra.id });
       },
     },
@@ -168,17 +162,15 @@ describe("access to every scheduling procedure", () => {
       name: "doctors.approve",
       expected: adminOnly,
       run: async (c) => {
-        await api
-          .as(null)
-          .auth.register({
-            role: "doctor",
-            email: `pending-${c}@example.test`,
-            password: "a long doctor password",
-            firstName: "Pending",
-            lastName: c,
-            specialization: "Neurology",
-            licenseNumber: `PEND-${c}`,
-          });
+        await api.as(null).auth.register({
+          role: "doctor",
+          email: `pending-${c}@example.test`,
+          password: "a long doctor password",
+          firstName: "Pending",
+          lastName: c,
+          specialization: "Neurology",
+          licenseNumber: `PEND-${c}`,
+        });
         const { items } = await api
           .as(clinic.admin)
           .doctors.list({ state: "pending", search: `pending ${c}` });
@@ -216,13 +208,11 @@ describe("access to every scheduling procedure", () => {
       name: "doctors.removeTimeOff",
       expected: doctorAndAdmin,
       run: async (c) => {
-        const off = await api
-          .as(clinic.admin)
-          .doctors.addTimeOff({
-            doctorId: clinic.doctor.profile.id,
-            startsAt: new Date("2027-02-01T00:00:00Z"),
-            endsAt: new Date("2027-02-02T00:00:00Z"),
-          });
+        const off = await api.as(clinic.admin).doctors.addTimeOff({
+          doctorId: clinic.doctor.profile.id,
+          startsAt: new Date("2027-02-01T00:00:00Z"),
+          endsAt: new Date("2027-02-02T00:00:00Z"),
+        });
         return call(c).doctors.removeTimeOff({ doctorId: clinic.doctor.profile.id, timeOffId: off.id });
       },
     },
@@ -370,17 +360,15 @@ describe("access to every scheduling procedure", () => {
   });
 
   it("hides pending doctors from patients but shows them to admins", async () => {
-    await api
-      .as(null)
-      .auth.register({
-        role: "doctor",
-        email: "hidden@example.test",
-        password: "a long doctor password",
-        firstName: "Hidden",
-        lastName: "Pending",
-        specialization: "Neurology",
-        licenseNumber: "HIDDEN-1",
-      });
+    await api.as(null).auth.register({
+      role: "doctor",
+      email: "hidden@example.test",
+      password: "a long doctor password",
+      firstName: "Hidden",
+      lastName: "Pending",
+      specialization: "Neurology",
+      licenseNumber: "HIDDEN-1",
+    });
     const patientView = await call("patient").doctors.list({ search: "hidden", state: "all" });
     expect(patientView.items).toHaveLength(0);
     const adminView = await call("admin").doctors.list({ search: "hidden", state: "pending" });

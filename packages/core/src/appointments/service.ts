@@ -398,6 +398,20 @@ async function changeStatus(
       .returning({ id: t.appointments.id });
     if (updated.length === 0)
       throw new ConflictError("This appointment was changed in the meantime; reload and try again", "stale");
+    if (action === "confirm") {
+      // The confirming doctor joins the patient's care team for this care (kept until an admin ends it).
+      await tx
+        .insert(t.careTeam)
+        .values({
+          id: newId(),
+          patientId: appointment.patientId,
+          doctorId: appointment.doctorId,
+          source: "appointment",
+          appointmentId: appointment.id,
+          assignedBy: actor.userId,
+        })
+        .onConflictDoNothing();
+    }
     const kinds: Record<typeof action, DomainEventKind> = {
       confirm: "appointment.confirmed",
       complete: "appointment.completed",

@@ -310,14 +310,15 @@ export const careTeam = table(
   ],
 );
 
-/** Emergency access by a doctor outside the care team: reasoned, time-boxed, audited. */
+/** Emergency access by a doctor outside the care team (or an admin): reasoned, time-boxed, audited. */
 export const breakGlassGrants = table(
   "break_glass_grants",
   {
     id: id(),
-    doctorId: text("doctor_id")
+    userId: text("user_id")
       .notNull()
-      .references(() => doctors.id),
+      .references(() => users.id),
+    doctorId: text("doctor_id").references(() => doctors.id),
     patientId: text("patient_id")
       .notNull()
       .references(() => patients.id),
@@ -325,7 +326,7 @@ export const breakGlassGrants = table(
     createdAt: createdAt(),
     expiresAt: ts("expires_at").notNull(),
   },
-  (t) => [index("break_glass_doctor_patient_idx").on(t.doctorId, t.patientId, t.expiresAt)],
+  (t) => [index("break_glass_user_patient_idx").on(t.userId, t.patientId, t.expiresAt)],
 );
 
 /** In-app notifications; dedupe_key makes a retried delivery idempotent. */

@@ -1,0 +1,3 @@
+export * from "./service";
+export * from "./care-team";
+export { relationTo } from "./relation";
