@@ -7,6 +7,7 @@
  * Options: BENCH_SCALES=0.1,1  BENCH_DIALECTS=sqlite,postgres  BENCH_CONCURRENCY=32
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -14,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateToken } from "@healthcare/auth";
 import type { Actor, Services } from "@healthcare/core";
-import { appointments, doctors, systemClock } from "@healthcare/core";
+import { appointments, doctors, FieldCipher, generateKey, KeyRing, systemClock } from "@healthcare/core";
 import { openPostgres, openSqlite, type Database } from "@healthcare/db";
 import pg from "pg";
 import superjson from "superjson";
@@ -206,6 +207,7 @@ async function startServer(url: string): Promise<{ base: string; child: ChildPro
   const child = spawn(process.execPath, [path.join(root, "apps/server/dist/main.js")], {
     env: {
       ...process.env,
+      ENCRYPTION_KEYS: `bench:${randomBytes(32).toString("base64")}`,
       NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? "",
       NODE_ENV: "production",
       PORT: String(port),
@@ -232,7 +234,11 @@ async function startServer(url: string): Promise<{ base: string; child: ChildPro
 async function run(dialect: "sqlite" | "postgres", scale: number) {
   const label = `${dialect}-${scale}`;
   const { database, url, drop } = await freshDatabase(dialect, label.replace(".", "_"));
-  const services: Services = { database, clock: systemClock };
+  const services: Services = {
+    database,
+    clock: systemClock,
+    cipher: new FieldCipher(new KeyRing([generateKey("bench")])),
+  };
   const now = new Date();
   const fillMs = await timed(async () => void (await fill(database, scale, now)));
   const doctorCount = Math.round(200 * scale);

@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -40,6 +41,7 @@ export async function startServer(): Promise<RunningServer> {
     HOST: "127.0.0.1",
     DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
     COOKIE_SECURE: "false",
+    ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
     LOG_LEVEL: "warn",
   };
   const child: ChildProcess = spawn(process.execPath, [path.join(serverDist, "main.js")], {

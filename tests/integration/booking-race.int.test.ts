@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { buildServer } from "../../apps/server/src/app";
 import { loadConfig } from "../../apps/server/src/config";
 import { generateToken } from "@healthcare/auth";
-import { auth, doctors, systemClock, type Actor } from "@healthcare/core";
+import { auth, doctors, FieldCipher, generateKey, KeyRing, systemClock, type Actor } from "@healthcare/core";
 import { newId } from "@healthcare/db";
 import { createTestDatabase, type TestDatabase } from "@healthcare/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
@@ -21,7 +21,11 @@ describe("50 concurrent bookings of one slot through HTTP", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const services = { database, clock: systemClock };
+    const services = {
+      database,
+      clock: systemClock,
+      cipher: new FieldCipher(new KeyRing([generateKey("test")])),
+    };
     app = await buildServer(
       services,
       loadConfig({

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { buildServer } from "../../apps/server/src/app";
 import { loadConfig } from "../../apps/server/src/config";
 import { createHealthcareClient, TRPCClientError } from "@healthcare/client";
-import { systemClock } from "@healthcare/core";
+import { FieldCipher, generateKey, KeyRing, systemClock } from "@healthcare/core";
 import { createTestDatabase, type TestDatabase } from "@healthcare/db/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ describe("typed client for scripts", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await buildServer(
-      { database, clock: systemClock },
+      { database, clock: systemClock, cipher: new FieldCipher(new KeyRing([generateKey("test")])) },
       loadConfig({ LOG_LEVEL: "silent", PORTAL_DIST: "/none", CONSOLE_DIST: "/none" }),
     );
     await app.listen({ host: "127.0.0.1", port: 0 });

@@ -1,5 +1,5 @@
 import { PassThrough } from "node:stream";
-import { systemClock } from "@healthcare/core";
+import { FieldCipher, generateKey, KeyRing, systemClock } from "@healthcare/core";
 import type { TestDatabase } from "@healthcare/db/testing";
 import { createTestDatabase } from "@healthcare/db/testing";
 import type { FastifyInstance } from "fastify";
@@ -18,7 +18,11 @@ describe("HTTP server", () => {
     database = await createTestDatabase();
     const logStream = new PassThrough();
     logStream.on("data", (chunk: Buffer) => (logs += chunk.toString()));
-    app = await buildServer({ database, clock: systemClock }, loadConfig({ LOG_LEVEL: "debug", PORTAL_DIST: "/nonexistent", CONSOLE_DIST: "/nonexistent" }), { logStream });
+    app = await buildServer(
+      { database, clock: systemClock, cipher: new FieldCipher(new KeyRing([generateKey("test")])) },
+      loadConfig({ LOG_LEVEL: "debug", PORTAL_DIST: "/nonexistent", CONSOLE_DIST: "/nonexistent" }),
+      { logStream },
+    );
   });
   afterAll(async () => {
     await app.close();
@@ -26,7 +30,12 @@ describe("HTTP server", () => {
   });
 
   const post = (path: string, json: unknown, headers: Record<string, string> = {}) =>
-    app.inject({ method: "POST", url: `/trpc/${path}`, headers: { "content-type": "application/json", host: "clinic.test", ...headers }, payload: { json } });
+    app.inject({
+      method: "POST",
+      url: `/trpc/${path}`,
+      headers: { "content-type": "application/json", host: "clinic.test", ...headers },
+      payload: { json },
+    });
 
   it("reports database reachability on /health", async () => {
     const response = await app.inject({ method: "GET", url: "/health" });
@@ -43,18 +52,30 @@ describe("HTTP server", () => {
 
   it("sets an HttpOnly SameSite=Lax session cookie and authenticates with it", async () => {
     const email = `cookie-${Date.now()}@example.test`;
-    const registered = await post("auth.register", { email, password: PASSWORD, firstName: "Coo", lastName: "Kie" }, { origin: "http://clinic.test" });
+    const registered = await post(
+      "auth.register",
+      { email, password: PASSWORD, firstName: "Coo", lastName: "Kie" },
+      { origin: "http://clinic.test" },
+    );
     expect(registered.statusCode).toBe(200);
     const cookie = registered.cookies.find((c) => c.name === "hc_session");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
-    const me = await app.inject({ method: "GET", url: "/trpc/auth.me", cookies: { hc_session: cookie!.value } });
+    const me = await app.inject({
+      method: "GET",
+      url: "/trpc/auth.me",
+      cookies: { hc_session: cookie!.value },
+    });
     expect(me.statusCode).toBe(200);
     expect(JSON.stringify(me.json())).toContain(email);
   });
 
   it("refuses cookie-authenticated mutations from another origin or without an Origin", async () => {
     const email = `csrf-${Date.now()}@example.test`;
-    const registered = await post("auth.register", { email, password: PASSWORD, firstName: "Cs", lastName: "Rf" }, { origin: "http://clinic.test" });
+    const registered = await post(
+      "auth.register",
+      { email, password: PASSWORD, firstName: "Cs", lastName: "Rf" },
+      { origin: "http://clinic.test" },
+    );
     const session = registered.cookies.find((c) => c.name === "hc_session")!.value;
     const update = (headers: Record<string, string>) =>
       app.inject({
@@ -71,31 +92,64 @@ describe("HTTP server", () => {
 
   it("accepts bearer tokens from scripts without an Origin", async () => {
     const email = `script-${Date.now()}@example.test`;
-    await post("auth.register", { email, password: PASSWORD, firstName: "Scr", lastName: "Ipt" }, { origin: "http://clinic.test" });
+    await post(
+      "auth.register",
+      { email, password: PASSWORD, firstName: "Scr", lastName: "Ipt" },
+      { origin: "http://clinic.test" },
+    );
     const issued = await post("auth.token", { email, password: PASSWORD, name: "test" });
     expect(issued.statusCode).toBe(200);
     const token = (issued.json() as { result: { data: { json: { token: string } } } }).result.data.json.token;
-    const me = await app.inject({ method: "GET", url: "/trpc/auth.me", headers: { authorization: `Bearer ${token}` } });
+    const me = await app.inject({
+      method: "GET",
+      url: "/trpc/auth.me",
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(me.statusCode).toBe(200);
-    const bad = await app.inject({ method: "GET", url: "/trpc/auth.me", headers: { authorization: "Bearer nope.nope" } });
+    const bad = await app.inject({
+      method: "GET",
+      url: "/trpc/auth.me",
+      headers: { authorization: "Bearer nope.nope" },
+    });
     expect(bad.statusCode).toBe(401);
   });
 
   it("answers bad input with 400 and field errors, never 500", async () => {
-    const response = await post("auth.register", { email: "not-an-email", password: "x" }, { origin: "http://clinic.test" });
+    const response = await post(
+      "auth.register",
+      { email: "not-an-email", password: "x" },
+      { origin: "http://clinic.test" },
+    );
     expect(response.statusCode).toBe(400);
-    const body = response.json() as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } };
-    expect(Object.keys(body.error.json.data.zodError.fieldErrors)).toEqual(expect.arrayContaining(["email", "password", "firstName"]));
-    const garbage = await app.inject({ method: "POST", url: "/trpc/auth.login", headers: { "content-type": "application/json", origin: "http://clinic.test", host: "clinic.test" }, payload: "{not json" });
+    const body = response.json() as {
+      error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } };
+    };
+    expect(Object.keys(body.error.json.data.zodError.fieldErrors)).toEqual(
+      expect.arrayContaining(["email", "password", "firstName"]),
+    );
+    const garbage = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.login",
+      headers: { "content-type": "application/json", origin: "http://clinic.test", host: "clinic.test" },
+      payload: "{not json",
+    });
     expect(garbage.statusCode).toBeLessThan(500);
   });
 
   it("keeps passwords, secrets, hashes and query inputs out of responses and logs", async () => {
     const email = `secret-${Date.now()}@example.test`;
     const secretPassword = "correct horse battery staple";
-    const registered = await post("auth.register", { email, password: secretPassword, firstName: "Sec", lastName: "Ret" }, { origin: "http://clinic.test" });
+    const registered = await post(
+      "auth.register",
+      { email, password: secretPassword, firstName: "Sec", lastName: "Ret" },
+      { origin: "http://clinic.test" },
+    );
     const token = registered.cookies.find((c) => c.name === "hc_session")!.value;
-    await app.inject({ method: "GET", url: `/trpc/auth.me?input=${encodeURIComponent(JSON.stringify({ json: { q: "Sensitive Name" } }))}`, cookies: { hc_session: token } });
+    await app.inject({
+      method: "GET",
+      url: `/trpc/auth.me?input=${encodeURIComponent(JSON.stringify({ json: { q: "Sensitive Name" } }))}`,
+      cookies: { hc_session: token },
+    });
     const everything = logs + registered.body;
     expect(everything).not.toContain(secretPassword);
     expect(everything).not.toContain(token.split(".")[1]);

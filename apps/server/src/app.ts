@@ -20,8 +20,11 @@ function loggableError(error: unknown): Record<string, unknown> {
   return {
     errorName: error.name,
     causeName: cause?.name,
-    dbCode: (cause?.cause as { code?: string } | undefined)?.code ?? (cause as { code?: string } | undefined)?.code,
-    message: mayCarryData ? "database query failed (details withheld: may contain patient data)" : error.message,
+    dbCode:
+      (cause?.cause as { code?: string } | undefined)?.code ?? (cause as { code?: string } | undefined)?.code,
+    message: mayCarryData
+      ? "database query failed (details withheld: may contain patient data)"
+      : error.message,
     stack: error.stack?.split("\n").slice(1, 8).join("\n"),
   };
 }
@@ -36,9 +39,16 @@ export async function buildServer(
     logger: {
       level: config.logLevel,
       ...(options.logStream && { stream: options.logStream }),
-      redact: { paths: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'], remove: true },
+      redact: {
+        paths: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+        remove: true,
+      },
       serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: pathOnly(req.url) }),
+        req: (req: { method: string; url: string; id: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: pathOnly(req.url),
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
@@ -80,7 +90,9 @@ export async function buildServer(
       await services.database.ping();
       return { status: "ok", database: "up", dialect: services.database.dialect };
     } catch {
-      return reply.code(503).send({ status: "degraded", database: "down", dialect: services.database.dialect });
+      return reply
+        .code(503)
+        .send({ status: "degraded", database: "down", dialect: services.database.dialect });
     }
   });
 
@@ -91,7 +103,8 @@ export async function buildServer(
         router: appRouter,
         createContext: contextFactory(services, config),
         onError({ path, error, type }) {
-          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, type, ...loggableError(error) }, "procedure failed");
+          if (error.code === "INTERNAL_SERVER_ERROR")
+            app.log.error({ path, type, ...loggableError(error) }, "procedure failed");
         },
       } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
     });

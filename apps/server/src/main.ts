@@ -1,4 +1,4 @@
-import { systemClock } from "@healthcare/core";
+import { FieldCipher, loadKeyRing, systemClock } from "@healthcare/core";
 import { openDatabase } from "@healthcare/db";
 import { buildServer } from "./app";
 import { loadConfig } from "./config";
@@ -6,11 +6,15 @@ import { loadConfig } from "./config";
 /** Starts the production or development server: migrate, (optionally) seed, listen, shut down cleanly. */
 async function main() {
   const config = loadConfig();
+  // Keys first: a production start without ENCRYPTION_KEYS stops here, before touching data.
+  const cipher = new FieldCipher(
+    loadKeyRing(process.env, { log: (line) => process.stdout.write(`${line}\n`) }),
+  );
   const database = await openDatabase(config.databaseUrl);
-  const services = { database, clock: systemClock };
+  const services = { database, clock: systemClock, cipher };
   if (config.seedDemo) {
     const { seedIfEmpty } = await import("./seed-on-start");
-    await seedIfEmpty(database);
+    await seedIfEmpty(database, cipher);
   }
   const app = await buildServer(services, config);
 

@@ -24,12 +24,16 @@ export async function registerSpas(app: FastifyInstance, mounts: SpaMount[]): Pr
       index: false,
       setHeaders(res, file) {
         // Hashed assets never change; index.html must always be revalidated.
-        void res.header("cache-control", file.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
+        void res.header(
+          "cache-control",
+          file.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     });
   }
   const byLongestPrefix = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
-  const mountFor = (url: string) => byLongestPrefix.find((m) => url === m.prefix.slice(0, -1) || url.startsWith(m.prefix));
+  const mountFor = (url: string) =>
+    byLongestPrefix.find((m) => url === m.prefix.slice(0, -1) || url.startsWith(m.prefix));
 
   app.setNotFoundHandler(async (request, reply) => {
     const url = request.url.split("?")[0] ?? "/";
@@ -38,7 +42,10 @@ export async function registerSpas(app: FastifyInstance, mounts: SpaMount[]): Pr
     if (mount.devUrl) return reply.redirect(new URL(url, mount.devUrl).toString());
     if (url === mount.prefix.slice(0, -1)) return reply.redirect(mount.prefix);
     if (path.extname(url) !== "" || !built.includes(mount)) {
-      return reply.code(404).type("text/plain").send(built.includes(mount) ? "Not found" : "This app is not built. Run `pnpm build`.");
+      return reply
+        .code(404)
+        .type("text/plain")
+        .send(built.includes(mount) ? "Not found" : "This app is not built. Run `pnpm build`.");
     }
     reply.header("cache-control", "no-cache");
     return reply.sendFile("index.html", mount.dist);

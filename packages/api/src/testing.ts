@@ -1,5 +1,6 @@
 import type { Actor, Clock, RequestMeta, Services } from "@healthcare/core";
-import { auth, doctors } from "@healthcare/core";
+import { randomBytes } from "node:crypto";
+import { auth, doctors, FieldCipher, KeyRing } from "@healthcare/core";
 import type { TestDatabase } from "@healthcare/db/testing";
 import { createTestDatabase } from "@healthcare/db/testing";
 import { appRouter } from "./root";
@@ -26,7 +27,8 @@ const createCaller = createCallerFactory(appRouter);
 export async function createTestApi() {
   const database: TestDatabase = await createTestDatabase();
   const clock = new TestClock();
-  const services: Services = { database, clock };
+  const cipher = new FieldCipher(new KeyRing([{ id: "test", key: randomBytes(32) }]));
+  const services: Services = { database, clock, cipher };
   const meta: RequestMeta = { ip: "203.0.113.7", userAgent: "vitest" };
 
   /** A caller acting as `actor` (null: anonymous), with the cookie jar that records what the API sets. */

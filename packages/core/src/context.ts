@@ -26,7 +26,7 @@ export interface TextCipher {
 export interface Services {
   database: Database;
   clock: Clock;
-  cipher?: TextCipher;
+  cipher: TextCipher;
   /** Facts about the current request, when serving one (audit events record the IP). */
   request?: RequestMeta;
 }

@@ -12,3 +12,4 @@ export * as auditLog from "./audit-log";
 export * as recordAccess from "./access/records";
 export * as access from "./access/scheduling";
 export * from "./scheduling/slots";
+export * from "./crypto";

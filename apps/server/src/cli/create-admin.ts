@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
-import { auth, systemClock } from "@healthcare/core";
+import { auth, FieldCipher, loadKeyRing, systemClock } from "@healthcare/core";
 import { openDatabase } from "@healthcare/db";
 import { ZodError } from "zod";
 
-const usage = "Usage: pnpm create-admin --email EMAIL --password PASSWORD [--first-name NAME] [--last-name NAME]";
+const usage =
+  "Usage: pnpm create-admin --email EMAIL --password PASSWORD [--first-name NAME] [--last-name NAME]";
 
 /** Creates an administrator on the database named by DATABASE_URL, without prompting. */
 async function main() {
@@ -24,8 +25,13 @@ async function main() {
   const database = await openDatabase();
   try {
     const admin = await auth.createAdmin(
-      { database, clock: systemClock },
-      { email: values.email, password: values.password, firstName: values["first-name"], lastName: values["last-name"] },
+      { database, clock: systemClock, cipher: new FieldCipher(loadKeyRing(process.env)) },
+      {
+        email: values.email,
+        password: values.password,
+        firstName: values["first-name"],
+        lastName: values["last-name"],
+      },
     );
     process.stdout.write(`Created administrator ${admin.email} on ${database.dialect}.\n`);
   } finally {

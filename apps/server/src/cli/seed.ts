@@ -1,6 +1,7 @@
 // `pnpm db:seed` (or `pnpm --filter @healthcare/server seed`): fills the development database named
 // by DATABASE_URL (default: SQLite at ./data/healthcare.db) with the demo clinic. Safe to re-run.
 import type { DatabaseTarget } from "@healthcare/db";
+import { FieldCipher, loadKeyRing, rotateKeys } from "@healthcare/core";
 import { openDatabase, parseDatabaseUrl } from "@healthcare/db";
 import type { SeedSummary } from "../seed/demo-data";
 import { DEMO_PASSWORD, seedDemoData } from "../seed/demo-data";
@@ -60,12 +61,15 @@ async function main(): Promise<void> {
   if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const target = parseDatabaseUrl(process.env.DATABASE_URL);
   console.log(`Seeding the demo clinic into the ${describeTarget(target)} ...`);
+  const cipher = new FieldCipher(loadKeyRing(process.env));
   const database = await openDatabase();
   try {
     const started = performance.now();
     const summary = await seedDemoData(database).catch((error: unknown) => {
       throw new Error(`${messageOf(error)}\nNo demo data was written: the seed runs in one transaction.`);
     });
+    // The seed writes plain text; encrypt the sensitive columns at once (a no-op when nothing is new).
+    await rotateKeys(database, cipher);
     console.log(report(summary, (performance.now() - started) / 1000));
   } finally {
     await database.close();

@@ -6,8 +6,17 @@ import { createTestApi } from "../testing";
 
 type Api = Awaited<ReturnType<typeof createTestApi>>;
 type Clinic = Awaited<ReturnType<Api["seedClinic"]>>;
-type Caller = "anonymous" | "owner" | "otherPatient" | "careTeamDoctor" | "otherDoctor" | "breakGlassDoctor" | "admin";
-const CALLERS: Caller[] = ["anonymous", "owner", "otherPatient", "careTeamDoctor", "otherDoctor", "breakGlassDoctor", "admin"];
+type Caller =
+  "anonymous" | "owner" | "otherPatient" | "careTeamDoctor" | "otherDoctor" | "breakGlassDoctor" | "admin";
+const CALLERS: Caller[] = [
+  "anonymous",
+  "owner",
+  "otherPatient",
+  "careTeamDoctor",
+  "otherDoctor",
+  "breakGlassDoctor",
+  "admin",
+];
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   return promise.then(
@@ -30,7 +39,13 @@ describe("medical records, care team and audit access", () => {
     clinic = await api.seedClinic();
     ownerPatientId = clinic.patient.user.patientId!;
     // The doctor confirms an appointment with the owner and so joins the care team.
-    const booked = await api.as(clinic.patient.actor).appointments.create({ doctorId: clinic.doctor.profile.id, startsAt: new Date("2026-06-01T09:00:00Z"), reason: "First visit" });
+    const booked = await api
+      .as(clinic.patient.actor)
+      .appointments.create({
+        doctorId: clinic.doctor.profile.id,
+        startsAt: new Date("2026-06-01T09:00:00Z"),
+        reason: "First visit",
+      });
     await api.as(clinic.doctor.actor).appointments.confirm({ id: booked.id });
     const clinical = await api.as(clinic.doctor.actor).medicalRecords.create({
       patientId: ownerPatientId,
@@ -42,9 +57,30 @@ describe("medical records, care team and audit access", () => {
       appointmentId: booked.id,
     });
     clinicalRecordId = clinical.id;
-    await api.as(clinic.doctor.actor).medicalRecords.addComment({ recordId: clinicalRecordId, comment: "Shared: take with water", isPrivate: false });
-    await api.as(clinic.doctor.actor).medicalRecords.addComment({ recordId: clinicalRecordId, comment: "Private: consider referral", isPrivate: true });
-    selfRecordId = (await api.as(clinic.patient.actor).medicalRecords.create({ type: "checkup", title: "Home blood pressure", visitDate: "2026-05-30", notes: "128/82" })).id;
+    await api
+      .as(clinic.doctor.actor)
+      .medicalRecords.addComment({
+        recordId: clinicalRecordId,
+        comment: "Shared: take with water",
+        isPrivate: false,
+      });
+    await api
+      .as(clinic.doctor.actor)
+      .medicalRecords.addComment({
+        recordId: clinicalRecordId,
+        comment: "Private: consider referral",
+        isPrivate: true,
+      });
+    selfRecordId = (
+      await api
+        .as(clinic.patient.actor)
+        .medicalRecords.create({
+          type: "checkup",
+          title: "Home blood pressure",
+          visitDate: "2026-05-30",
+          notes: "128/82",
+        })
+    ).id;
     glassDoctor = clinic.otherDoctor.actor;
   });
   afterAll(async () => {
@@ -64,7 +100,13 @@ describe("medical records, care team and audit access", () => {
   const call = (c: Caller) => api.as(actorOf(c));
   /** Opens a fresh hour of emergency access for the break-glass doctor before its call. */
   const withGlass = async (c: Caller) => {
-    if (c === "breakGlassDoctor") await api.as(glassDoctor).careTeam.breakGlass({ patientId: ownerPatientId, reason: "Unconscious patient in the emergency room" });
+    if (c === "breakGlassDoctor")
+      await api
+        .as(glassDoctor)
+        .careTeam.breakGlass({
+          patientId: ownerPatientId,
+          reason: "Unconscious patient in the emergency room",
+        });
   };
   const run = async (c: Caller, fn: () => Promise<unknown>) => {
     await withGlass(c);
@@ -75,62 +117,175 @@ describe("medical records, care team and audit access", () => {
   };
 
   type Case = { name: string; expected: Record<Caller, string>; run: (c: Caller) => Promise<unknown> };
-  const readers = { anonymous: "UNAUTHORIZED", owner: "OK", otherPatient: "NOT_FOUND", careTeamDoctor: "OK", otherDoctor: "NOT_FOUND", breakGlassDoctor: "OK", admin: "NOT_FOUND" };
+  const readers = {
+    anonymous: "UNAUTHORIZED",
+    owner: "OK",
+    otherPatient: "NOT_FOUND",
+    careTeamDoctor: "OK",
+    otherDoctor: "NOT_FOUND",
+    breakGlassDoctor: "OK",
+    admin: "NOT_FOUND",
+  };
   const cases: Case[] = [
-    { name: "medicalRecords.list", expected: readers, run: (c) => call(c).medicalRecords.list({ patientId: ownerPatientId }) },
-    { name: "medicalRecords.byId", expected: readers, run: (c) => call(c).medicalRecords.byId({ id: clinicalRecordId }) },
+    {
+      name: "medicalRecords.list",
+      expected: readers,
+      run: (c) => call(c).medicalRecords.list({ patientId: ownerPatientId }),
+    },
+    {
+      name: "medicalRecords.byId",
+      expected: readers,
+      run: (c) => call(c).medicalRecords.byId({ id: clinicalRecordId }),
+    },
     {
       name: "medicalRecords.create",
-      expected: { anonymous: "UNAUTHORIZED", owner: "OK", otherPatient: "NOT_FOUND", careTeamDoctor: "OK", otherDoctor: "NOT_FOUND", breakGlassDoctor: "FORBIDDEN", admin: "NOT_FOUND" },
-      run: (c) => call(c).medicalRecords.create({ patientId: ownerPatientId, type: "checkup", title: `Note by ${c}`, visitDate: "2026-06-01" }),
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "OK",
+        otherDoctor: "NOT_FOUND",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "NOT_FOUND",
+      },
+      run: (c) =>
+        call(c).medicalRecords.create({
+          patientId: ownerPatientId,
+          type: "checkup",
+          title: `Note by ${c}`,
+          visitDate: "2026-06-01",
+        }),
     },
     {
       name: "medicalRecords.update (clinical record)",
-      expected: { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherPatient: "NOT_FOUND", careTeamDoctor: "OK", otherDoctor: "NOT_FOUND", breakGlassDoctor: "FORBIDDEN", admin: "NOT_FOUND" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "FORBIDDEN",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "OK",
+        otherDoctor: "NOT_FOUND",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "NOT_FOUND",
+      },
       run: (c) => call(c).medicalRecords.update({ id: clinicalRecordId, notes: `Edited by ${c}` }),
     },
     {
       name: "medicalRecords.update (self-reported record)",
-      expected: { anonymous: "UNAUTHORIZED", owner: "OK", otherPatient: "NOT_FOUND", careTeamDoctor: "FORBIDDEN", otherDoctor: "NOT_FOUND", breakGlassDoctor: "FORBIDDEN", admin: "NOT_FOUND" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "NOT_FOUND",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "NOT_FOUND",
+      },
       run: (c) => call(c).medicalRecords.update({ id: selfRecordId, notes: `Edited by ${c}` }),
     },
     {
       name: "medicalRecords.delete (a fresh self-reported record)",
-      expected: { anonymous: "UNAUTHORIZED", owner: "OK", otherPatient: "NOT_FOUND", careTeamDoctor: "FORBIDDEN", otherDoctor: "NOT_FOUND", breakGlassDoctor: "FORBIDDEN", admin: "NOT_FOUND" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "NOT_FOUND",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "NOT_FOUND",
+      },
       run: async (c) => {
-        const fresh = await api.as(clinic.patient.actor).medicalRecords.create({ type: "checkup", title: "To delete", visitDate: "2026-05-01" });
+        const fresh = await api
+          .as(clinic.patient.actor)
+          .medicalRecords.create({ type: "checkup", title: "To delete", visitDate: "2026-05-01" });
         await withGlass(c);
         return call(c).medicalRecords.delete({ id: fresh.id });
       },
     },
     {
       name: "medicalRecords.addComment",
-      expected: { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherPatient: "NOT_FOUND", careTeamDoctor: "OK", otherDoctor: "NOT_FOUND", breakGlassDoctor: "FORBIDDEN", admin: "NOT_FOUND" },
-      run: (c) => call(c).medicalRecords.addComment({ recordId: clinicalRecordId, comment: `Comment by ${c}`, isPrivate: true }),
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "FORBIDDEN",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "OK",
+        otherDoctor: "NOT_FOUND",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "NOT_FOUND",
+      },
+      run: (c) =>
+        call(c).medicalRecords.addComment({
+          recordId: clinicalRecordId,
+          comment: `Comment by ${c}`,
+          isPrivate: true,
+        }),
     },
     {
       name: "careTeam.list",
-      expected: { anonymous: "UNAUTHORIZED", owner: "OK", otherPatient: "NOT_FOUND", careTeamDoctor: "OK", otherDoctor: "NOT_FOUND", breakGlassDoctor: "NOT_FOUND", admin: "OK" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "OK",
+        otherDoctor: "NOT_FOUND",
+        breakGlassDoctor: "NOT_FOUND",
+        admin: "OK",
+      },
       run: (c) => call(c).careTeam.list({ patientId: ownerPatientId }),
     },
     {
       name: "careTeam.assign",
-      expected: { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherPatient: "FORBIDDEN", careTeamDoctor: "FORBIDDEN", otherDoctor: "FORBIDDEN", breakGlassDoctor: "FORBIDDEN", admin: "OK" },
-      run: (c) => call(c).careTeam.assign({ patientId: clinic.otherPatient.user.patientId!, doctorId: clinic.doctor.profile.id }),
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "FORBIDDEN",
+        otherPatient: "FORBIDDEN",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "FORBIDDEN",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "OK",
+      },
+      run: (c) =>
+        call(c).careTeam.assign({
+          patientId: clinic.otherPatient.user.patientId!,
+          doctorId: clinic.doctor.profile.id,
+        }),
     },
     {
       name: "doctors.myPatients",
-      expected: { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherPatient: "FORBIDDEN", careTeamDoctor: "OK", otherDoctor: "OK", breakGlassDoctor: "OK", admin: "FORBIDDEN" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "FORBIDDEN",
+        otherPatient: "FORBIDDEN",
+        careTeamDoctor: "OK",
+        otherDoctor: "OK",
+        breakGlassDoctor: "OK",
+        admin: "FORBIDDEN",
+      },
       run: (c) => call(c).doctors.myPatients({}),
     },
     {
       name: "audit.list",
-      expected: { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherPatient: "FORBIDDEN", careTeamDoctor: "FORBIDDEN", otherDoctor: "FORBIDDEN", breakGlassDoctor: "FORBIDDEN", admin: "OK" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "FORBIDDEN",
+        otherPatient: "FORBIDDEN",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "FORBIDDEN",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "OK",
+      },
       run: (c) => call(c).audit.list({}),
     },
     {
       name: "audit.myRecordAccess",
-      expected: { anonymous: "UNAUTHORIZED", owner: "OK", otherPatient: "OK", careTeamDoctor: "FORBIDDEN", otherDoctor: "FORBIDDEN", breakGlassDoctor: "FORBIDDEN", admin: "FORBIDDEN" },
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "OK",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "FORBIDDEN",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "FORBIDDEN",
+      },
       run: (c) => call(c).audit.myRecordAccess({}),
     },
   ];
@@ -160,15 +315,42 @@ describe("medical records, care team and audit access", () => {
       authorUserId: clinic.doctor.actor.userId,
       doctorId: clinic.doctor.profile.id,
     });
-    expect(sneaky).toMatchObject({ kind: "self_reported", doctorId: null, author: { userId: clinic.patient.actor.userId } });
-    expect(await codeOf(api.as(clinic.patient.actor).medicalRecords.create({ patientId: clinic.otherPatient.user.patientId!, type: "checkup", title: "For someone else", visitDate: "2026-05-02" }))).toBe("NOT_FOUND");
+    expect(sneaky).toMatchObject({
+      kind: "self_reported",
+      doctorId: null,
+      author: { userId: clinic.patient.actor.userId },
+    });
+    expect(
+      await codeOf(
+        api
+          .as(clinic.patient.actor)
+          .medicalRecords.create({
+            patientId: clinic.otherPatient.user.patientId!,
+            type: "checkup",
+            title: "For someone else",
+            visitDate: "2026-05-02",
+          }),
+      ),
+    ).toBe("NOT_FOUND");
     const other = await api.as(clinic.doctor.actor).appointments.list({});
-    expect(await codeOf(api.as(clinic.patient.actor).medicalRecords.create({ type: "checkup", title: "Linked", visitDate: "2026-05-02", appointmentId: other.items[0]!.id }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(
+        api
+          .as(clinic.patient.actor)
+          .medicalRecords.create({
+            type: "checkup",
+            title: "Linked",
+            visitDate: "2026-05-02",
+            appointmentId: other.items[0]!.id,
+          }),
+      ),
+    ).toBe("BAD_REQUEST");
   });
 
   it("writes exactly one audit event per read and per denial, and audit rows cannot change", async () => {
     const t = api.database.tables;
-    const count = async () => (await api.database.db.select({ id: t.auditEvents.id }).from(t.auditEvents)).length;
+    const count = async () =>
+      (await api.database.db.select({ id: t.auditEvents.id }).from(t.auditEvents)).length;
     const before = await count();
     await api.as(clinic.patient.actor).medicalRecords.byId({ id: clinicalRecordId });
     expect(await count()).toBe(before + 1);
@@ -177,27 +359,49 @@ describe("medical records, care team and audit access", () => {
     const [denied] = await api.database.db
       .select()
       .from(t.auditEvents)
-      .where(and(eq(t.auditEvents.actorUserId, clinic.otherPatient.actor.userId), eq(t.auditEvents.outcome, "denied"), eq(t.auditEvents.action, "medicalRecords.byId")))
+      .where(
+        and(
+          eq(t.auditEvents.actorUserId, clinic.otherPatient.actor.userId),
+          eq(t.auditEvents.outcome, "denied"),
+          eq(t.auditEvents.action, "medicalRecords.byId"),
+        ),
+      )
       .orderBy(desc(t.auditEvents.occurredAt), desc(t.auditEvents.id))
       .limit(1);
-    expect(denied).toMatchObject({ action: "medicalRecords.byId", entityId: clinicalRecordId, ip: "203.0.113.7" });
+    expect(denied).toMatchObject({
+      action: "medicalRecords.byId",
+      entityId: clinicalRecordId,
+      ip: "203.0.113.7",
+    });
     await expect(api.database.db.update(t.auditEvents).set({ outcome: "success" })).rejects.toThrow();
     await expect(api.database.db.delete(t.auditEvents)).rejects.toThrow();
   });
 
   it("shows the patient who accessed their data, break-glass marked as emergency", async () => {
-    await api.as(glassDoctor).careTeam.breakGlass({ patientId: ownerPatientId, reason: "Unconscious patient in the emergency room" });
+    await api
+      .as(glassDoctor)
+      .careTeam.breakGlass({
+        patientId: ownerPatientId,
+        reason: "Unconscious patient in the emergency room",
+      });
     await api.as(glassDoctor).medicalRecords.list({ patientId: ownerPatientId });
     const { items } = await api.as(clinic.patient.actor).audit.myRecordAccess({});
     expect(items.some((e) => e.actorUserId === glassDoctor.userId && e.emergency)).toBe(true);
-    expect(items.some((e) => e.actorUserId === clinic.doctor.actor.userId && e.action === "medicalRecords.create")).toBe(true);
+    expect(
+      items.some((e) => e.actorUserId === clinic.doctor.actor.userId && e.action === "medicalRecords.create"),
+    ).toBe(true);
     expect(items.every((e) => e.actorUserId !== clinic.patient.actor.userId)).toBe(true);
     expect(JSON.stringify(items)).not.toContain("203.0.113.7");
     const t = api.database.tables;
-    const events = await api.database.db.select().from(t.outbox).where(eq(t.outbox.kind, "patient.emergency_access"));
+    const events = await api.database.db
+      .select()
+      .from(t.outbox)
+      .where(eq(t.outbox.kind, "patient.emergency_access"));
     expect(events.length).toBeGreaterThan(0);
     api.clock.advance(61 * 60_000);
-    expect(await codeOf(api.as(glassDoctor).medicalRecords.list({ patientId: ownerPatientId }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.as(glassDoctor).medicalRecords.list({ patientId: ownerPatientId }))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("lists the care team and the doctor's patients", async () => {
@@ -205,9 +409,17 @@ describe("medical records, care team and audit access", () => {
     expect(team.members.map((m) => m.doctorId)).toContain(clinic.doctor.profile.id);
     const mine = await api.as(clinic.doctor.actor).doctors.myPatients({});
     expect(mine.items.map((p) => p.id)).toContain(ownerPatientId);
-    await api.as(clinic.admin).careTeam.unassign({ patientId: ownerPatientId, doctorId: clinic.doctor.profile.id });
-    expect(await codeOf(api.as(clinic.doctor.actor).medicalRecords.list({ patientId: ownerPatientId }))).toBe("NOT_FOUND");
-    await api.as(clinic.admin).careTeam.assign({ patientId: ownerPatientId, doctorId: clinic.doctor.profile.id });
-    expect(await codeOf(api.as(clinic.doctor.actor).medicalRecords.list({ patientId: ownerPatientId }))).toBe("OK");
+    await api
+      .as(clinic.admin)
+      .careTeam.unassign({ patientId: ownerPatientId, doctorId: clinic.doctor.profile.id });
+    expect(await codeOf(api.as(clinic.doctor.actor).medicalRecords.list({ patientId: ownerPatientId }))).toBe(
+      "NOT_FOUND",
+    );
+    await api
+      .as(clinic.admin)
+      .careTeam.assign({ patientId: ownerPatientId, doctorId: clinic.doctor.profile.id });
+    expect(await codeOf(api.as(clinic.doctor.actor).medicalRecords.list({ patientId: ownerPatientId }))).toBe(
+      "OK",
+    );
   });
 });

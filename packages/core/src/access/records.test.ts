@@ -1,13 +1,42 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../context";
-import { canBreakGlass, canChangeRecord, canComment, canReadRecords, canViewCareTeam, canWriteRecord, visibleComments } from "./records";
+import {
+  canBreakGlass,
+  canChangeRecord,
+  canComment,
+  canReadRecords,
+  canViewCareTeam,
+  canWriteRecord,
+  visibleComments,
+} from "./records";
 
 const session = { kind: "session" as const, id: "s" };
-const patient: Actor = { userId: "u-p", role: "patient", patientId: "p1", doctorId: null, doctorApproved: false, credential: session };
+const patient: Actor = {
+  userId: "u-p",
+  role: "patient",
+  patientId: "p1",
+  doctorId: null,
+  doctorApproved: false,
+  credential: session,
+};
 const otherPatient: Actor = { ...patient, userId: "u-p2", patientId: "p2" };
-const doctor: Actor = { userId: "u-d", role: "doctor", patientId: null, doctorId: "d1", doctorApproved: true, credential: session };
+const doctor: Actor = {
+  userId: "u-d",
+  role: "doctor",
+  patientId: null,
+  doctorId: "d1",
+  doctorApproved: true,
+  credential: session,
+};
 const pendingDoctor: Actor = { ...doctor, userId: "u-d2", doctorId: "d2", doctorApproved: false };
-const admin: Actor = { userId: "u-a", role: "admin", patientId: null, doctorId: null, doctorApproved: false, credential: session };
+const admin: Actor = {
+  userId: "u-a",
+  role: "admin",
+  patientId: null,
+  doctorId: null,
+  doctorApproved: false,
+  credential: session,
+};
 const none = { patientId: "p1", isCareTeam: false, hasBreakGlass: false };
 const team = { ...none, isCareTeam: true };
 const glass = { ...none, hasBreakGlass: true };
@@ -40,7 +69,10 @@ describe("record access policy", () => {
   });
 
   it("keeps private comments from patients", () => {
-    const comments = [{ id: 1, isPrivate: true }, { id: 2, isPrivate: false }];
+    const comments = [
+      { id: 1, isPrivate: true },
+      { id: 2, isPrivate: false },
+    ];
     expect(visibleComments(patient, comments).map((c) => c.id)).toEqual([2]);
     expect(visibleComments(doctor, comments).map((c) => c.id)).toEqual([1, 2]);
     expect(canComment(doctor, team)).toBe(true);

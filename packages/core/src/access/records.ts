@@ -9,8 +9,10 @@ export interface PatientRelation {
   hasBreakGlass: boolean;
 }
 
-const isApprovedDoctor = (actor: Actor) => actor.role === "doctor" && actor.doctorApproved && actor.doctorId !== null;
-const isOwner = (actor: Actor, patientId: string) => actor.role === "patient" && actor.patientId === patientId;
+const isApprovedDoctor = (actor: Actor) =>
+  actor.role === "doctor" && actor.doctorApproved && actor.doctorId !== null;
+const isOwner = (actor: Actor, patientId: string) =>
+  actor.role === "patient" && actor.patientId === patientId;
 
 /**
  * Who may read a patient's medical records: the patient, a care-team doctor, and a doctor or
@@ -32,7 +34,11 @@ export function canWriteRecord(actor: Actor, relation: PatientRelation): "self_r
 }
 
 /** Only the author edits or deletes a record, and only while they could still write it. */
-export function canChangeRecord(actor: Actor, record: { authorUserId: string }, relation: PatientRelation): boolean {
+export function canChangeRecord(
+  actor: Actor,
+  record: { authorUserId: string },
+  relation: PatientRelation,
+): boolean {
   return record.authorUserId === actor.userId && canWriteRecord(actor, relation) !== null;
 }
 
@@ -48,7 +54,11 @@ export function visibleComments<C extends { isPrivate: boolean }>(actor: Actor, 
 
 /** Who may see a patient's care team: the patient, its doctors, and admins. */
 export function canViewCareTeam(actor: Actor, relation: PatientRelation): boolean {
-  return isOwner(actor, relation.patientId) || actor.role === "admin" || (isApprovedDoctor(actor) && relation.isCareTeam);
+  return (
+    isOwner(actor, relation.patientId) ||
+    actor.role === "admin" ||
+    (isApprovedDoctor(actor) && relation.isCareTeam)
+  );
 }
 
 /** Who may open a patient's records in an emergency: doctors outside the care team, and admins. */

@@ -241,17 +241,15 @@ export async function breakGlass(
   const t = services.database.tables;
   const id = newId();
   await services.database.transaction(async (tx) => {
-    await tx
-      .insert(t.breakGlassGrants)
-      .values({
-        id,
-        userId: actor.userId,
-        doctorId: actor.doctorId,
-        patientId: input.patientId,
-        reason: input.reason,
-        createdAt: now,
-        expiresAt,
-      });
+    await tx.insert(t.breakGlassGrants).values({
+      id,
+      userId: actor.userId,
+      doctorId: actor.doctorId,
+      patientId: input.patientId,
+      reason: input.reason,
+      createdAt: now,
+      expiresAt,
+    });
     await enqueueEvent(services, tx, "patient.emergency_access", {
       patientId: input.patientId,
       actorUserId: actor.userId,

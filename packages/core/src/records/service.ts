@@ -85,7 +85,7 @@ function unseal(
   value: string | null,
 ): string | null {
   if (value === null) return null;
-  return services.cipher ? services.cipher.decrypt(value, { table, column, rowId }) : value;
+  return services.cipher.decrypt(value, { table, column, rowId });
 }
 
 const SQL_COLUMN: Record<ClinicalField, string> = {
@@ -482,17 +482,15 @@ export async function addComment(
   const id = newId();
   const now = services.clock.now();
   await services.database.transaction(async (tx) => {
-    await tx
-      .insert(t.recordComments)
-      .values({
-        id,
-        recordId: input.recordId,
-        authorUserId: actor.userId,
-        body: seal(services, "record_comments", "body", id, input.comment)!,
-        isPrivate: input.isPrivate,
-        createdAt: now,
-        updatedAt: now,
-      });
+    await tx.insert(t.recordComments).values({
+      id,
+      recordId: input.recordId,
+      authorUserId: actor.userId,
+      body: seal(services, "record_comments", "body", id, input.comment)!,
+      isPrivate: input.isPrivate,
+      createdAt: now,
+      updatedAt: now,
+    });
     if (!input.isPrivate)
       await enqueueEvent(services, tx, "record.comment_shared", {
         recordId: input.recordId,
