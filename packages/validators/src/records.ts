@@ -88,3 +88,47 @@ export const auditListInput = pageInput
 
 /** `audit.myRecordAccess` (patients). */
 export const myRecordAccessInput = pageInput.default({ limit: 50 });
+
+/** An emergency contact (stored encrypted). */
+export const emergencyContact = z.object({
+  name: z.string().trim().min(1, "Name is required").max(200),
+  relationship: z.string().trim().max(100).default(""),
+  phone: z.string().trim().min(5, "Phone is required").max(32),
+});
+
+/** Insurance details (stored encrypted). */
+export const insuranceInfo = z.object({
+  provider: z.string().trim().min(1, "Provider is required").max(200),
+  policyNumber: z.string().trim().min(1, "Policy number is required").max(100),
+  groupNumber: z.string().trim().max(100).default(""),
+});
+
+const patientProfileFields = {
+  firstName: z.string().trim().min(1).max(100).optional(),
+  lastName: z.string().trim().min(1).max(100).optional(),
+  phone: z.string().trim().max(32).nullable().optional(),
+  dateOfBirth: calendarDate.nullable().optional(),
+  gender: z.enum(["female", "male", "other", "undisclosed"]).nullable().optional(),
+  address: z.string().trim().max(500).nullable().optional(),
+  emergencyContact: emergencyContact.nullable().optional(),
+  insurance: insuranceInfo.nullable().optional(),
+};
+
+/** `patients.update`: the patient or an admin. */
+export const updatePatientInput = z.object({ id, ...patientProfileFields });
+
+/** `patients.create` (admin): an account for a patient who does not register themselves. */
+export const createPatientInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
+  password: z.string().min(12, "Use at least 12 characters").max(128),
+  firstName: z.string().trim().min(1, "First name is required").max(100),
+  lastName: z.string().trim().min(1, "Last name is required").max(100),
+  phone: patientProfileFields.phone,
+  dateOfBirth: patientProfileFields.dateOfBirth,
+  gender: patientProfileFields.gender,
+  address: patientProfileFields.address,
+  emergencyContact: patientProfileFields.emergencyContact,
+  insurance: patientProfileFields.insurance,
+});
+
+export const patientIdInput = z.object({ id });

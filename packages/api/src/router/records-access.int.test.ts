@@ -39,13 +39,11 @@ describe("medical records, care team and audit access", () => {
     clinic = await api.seedClinic();
     ownerPatientId = clinic.patient.user.patientId!;
     // The doctor confirms an appointment with the owner and so joins the care team.
-    const booked = await api
-      .as(clinic.patient.actor)
-      .appointments.create({
-        doctorId: clinic.doctor.profile.id,
-        startsAt: new Date("2026-06-01T09:00:00Z"),
-        reason: "First visit",
-      });
+    const booked = await api.as(clinic.patient.actor).appointments.create({
+      doctorId: clinic.doctor.profile.id,
+      startsAt: new Date("2026-06-01T09:00:00Z"),
+      reason: "First visit",
+    });
     await api.as(clinic.doctor.actor).appointments.confirm({ id: booked.id });
     const clinical = await api.as(clinic.doctor.actor).medicalRecords.create({
       patientId: ownerPatientId,
@@ -57,29 +55,23 @@ describe("medical records, care team and audit access", () => {
       appointmentId: booked.id,
     });
     clinicalRecordId = clinical.id;
-    await api
-      .as(clinic.doctor.actor)
-      .medicalRecords.addComment({
-        recordId: clinicalRecordId,
-        comment: "Shared: take with water",
-        isPrivate: false,
-      });
-    await api
-      .as(clinic.doctor.actor)
-      .medicalRecords.addComment({
-        recordId: clinicalRecordId,
-        comment: "Private: consider referral",
-        isPrivate: true,
-      });
+    await api.as(clinic.doctor.actor).medicalRecords.addComment({
+      recordId: clinicalRecordId,
+      comment: "Shared: take with water",
+      isPrivate: false,
+    });
+    await api.as(clinic.doctor.actor).medicalRecords.addComment({
+      recordId: clinicalRecordId,
+      comment: "Private: consider referral",
+      isPrivate: true,
+    });
     selfRecordId = (
-      await api
-        .as(clinic.patient.actor)
-        .medicalRecords.create({
-          type: "checkup",
-          title: "Home blood pressure",
-          visitDate: "2026-05-30",
-          notes: "128/82",
-        })
+      await api.as(clinic.patient.actor).medicalRecords.create({
+        type: "checkup",
+        title: "Home blood pressure",
+        visitDate: "2026-05-30",
+        notes: "128/82",
+      })
     ).id;
     glassDoctor = clinic.otherDoctor.actor;
   });
@@ -101,12 +93,10 @@ describe("medical records, care team and audit access", () => {
   /** Opens a fresh hour of emergency access for the break-glass doctor before its call. */
   const withGlass = async (c: Caller) => {
     if (c === "breakGlassDoctor")
-      await api
-        .as(glassDoctor)
-        .careTeam.breakGlass({
-          patientId: ownerPatientId,
-          reason: "Unconscious patient in the emergency room",
-        });
+      await api.as(glassDoctor).careTeam.breakGlass({
+        patientId: ownerPatientId,
+        reason: "Unconscious patient in the emergency room",
+      });
   };
   const run = async (c: Caller, fn: () => Promise<unknown>) => {
     await withGlass(c);
@@ -263,6 +253,64 @@ describe("medical records, care team and audit access", () => {
       run: (c) => call(c).doctors.myPatients({}),
     },
     {
+      name: "patients.byId",
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "OK",
+        otherDoctor: "NOT_FOUND",
+        breakGlassDoctor: "OK",
+        admin: "OK",
+      },
+      run: (c) => call(c).patients.byId({ id: ownerPatientId }),
+    },
+    {
+      name: "patients.update",
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "NOT_FOUND",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "FORBIDDEN",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "OK",
+      },
+      run: (c) => call(c).patients.update({ id: ownerPatientId, address: `Updated by ${c}` }),
+    },
+    {
+      name: "patients.me",
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "OK",
+        otherPatient: "OK",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "FORBIDDEN",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "FORBIDDEN",
+      },
+      run: (c) => call(c).patients.me(),
+    },
+    {
+      name: "patients.create",
+      expected: {
+        anonymous: "UNAUTHORIZED",
+        owner: "FORBIDDEN",
+        otherPatient: "FORBIDDEN",
+        careTeamDoctor: "FORBIDDEN",
+        otherDoctor: "FORBIDDEN",
+        breakGlassDoctor: "FORBIDDEN",
+        admin: "OK",
+      },
+      run: (c) =>
+        call(c).patients.create({
+          email: `created-by-${c}@example.test`,
+          password: "a long patient password",
+          firstName: "New",
+          lastName: "Patient",
+        }),
+    },
+    {
       name: "audit.list",
       expected: {
         anonymous: "UNAUTHORIZED",
@@ -296,6 +344,42 @@ describe("medical records, care team and audit access", () => {
     expect(actual).toEqual(testCase.expected);
   });
 
+  it("stores clinical text and sensitive identifiers only as ciphertext", async () => {
+    await api.as(clinic.patient.actor).patients.update({
+      id: ownerPatientId,
+      emergencyContact: { name: "Maria Owner", relationship: "sister", phone: "+1 555 0199" },
+      insurance: { provider: "Acme Health", policyNumber: "POL-778899", groupNumber: "G-1" },
+    });
+    const profile = await api.as(clinic.patient.actor).patients.me();
+    expect(profile.emergencyContact).toMatchObject({ name: "Maria Owner", relationship: "sister" });
+    expect(profile.insurance).toMatchObject({ policyNumber: "POL-778899" });
+    const t = api.database.tables;
+    const [patientRow] = await api.database.db
+      .select()
+      .from(t.patients)
+      .where(eq(t.patients.id, ownerPatientId));
+    const [recordRow] = await api.database.db
+      .select()
+      .from(t.medicalRecords)
+      .where(eq(t.medicalRecords.id, clinicalRecordId));
+    const comments = await api.database.db
+      .select()
+      .from(t.recordComments)
+      .where(eq(t.recordComments.recordId, clinicalRecordId));
+    const raw = JSON.stringify([patientRow, recordRow, comments]);
+    for (const secret of [
+      "Maria Owner",
+      "POL-778899",
+      "Allergic rhinitis",
+      "Cetirizine",
+      "take with water",
+      "consider referral",
+    ])
+      expect(raw).not.toContain(secret);
+    expect(recordRow!.diagnosis).toMatch(/^enc:v1:test:/);
+    expect(patientRow!.insurance).toMatch(/^enc:v1:test:/);
+  });
+
   it("never gives a patient a private comment, in any response", async () => {
     const asOwner = await api.as(clinic.patient.actor).medicalRecords.byId({ id: clinicalRecordId });
     expect(asOwner.comments.map((c) => c.comment)).toContain("Shared: take with water");
@@ -322,27 +406,23 @@ describe("medical records, care team and audit access", () => {
     });
     expect(
       await codeOf(
-        api
-          .as(clinic.patient.actor)
-          .medicalRecords.create({
-            patientId: clinic.otherPatient.user.patientId!,
-            type: "checkup",
-            title: "For someone else",
-            visitDate: "2026-05-02",
-          }),
+        api.as(clinic.patient.actor).medicalRecords.create({
+          patientId: clinic.otherPatient.user.patientId!,
+          type: "checkup",
+          title: "For someone else",
+          visitDate: "2026-05-02",
+        }),
       ),
     ).toBe("NOT_FOUND");
     const other = await api.as(clinic.doctor.actor).appointments.list({});
     expect(
       await codeOf(
-        api
-          .as(clinic.patient.actor)
-          .medicalRecords.create({
-            type: "checkup",
-            title: "Linked",
-            visitDate: "2026-05-02",
-            appointmentId: other.items[0]!.id,
-          }),
+        api.as(clinic.patient.actor).medicalRecords.create({
+          type: "checkup",
+          title: "Linked",
+          visitDate: "2026-05-02",
+          appointmentId: other.items[0]!.id,
+        }),
       ),
     ).toBe("BAD_REQUEST");
   });
@@ -378,14 +458,20 @@ describe("medical records, care team and audit access", () => {
   });
 
   it("shows the patient who accessed their data, break-glass marked as emergency", async () => {
-    await api
-      .as(glassDoctor)
-      .careTeam.breakGlass({
-        patientId: ownerPatientId,
-        reason: "Unconscious patient in the emergency room",
-      });
+    await api.as(glassDoctor).careTeam.breakGlass({
+      patientId: ownerPatientId,
+      reason: "Unconscious patient in the emergency room",
+    });
     await api.as(glassDoctor).medicalRecords.list({ patientId: ownerPatientId });
-    const { items } = await api.as(clinic.patient.actor).audit.myRecordAccess({});
+    const items: Awaited<ReturnType<ReturnType<typeof call>["audit"]["myRecordAccess"]>>["items"] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: typeof items; nextCursor: string | null } = await api
+        .as(clinic.patient.actor)
+        .audit.myRecordAccess({ cursor, limit: 100 });
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
     expect(items.some((e) => e.actorUserId === glassDoctor.userId && e.emergency)).toBe(true);
     expect(
       items.some((e) => e.actorUserId === clinic.doctor.actor.userId && e.action === "medicalRecords.create"),

@@ -1,7 +1,8 @@
 import { getTableName } from "drizzle-orm";
 import type { Column } from "drizzle-orm";
 import { pgSchema } from "@healthcare/db";
-import type { CipherContext, FieldCipher } from "./field-cipher";
+import type { TextCipher } from "../context";
+import type { CipherContext } from "./field-cipher";
 
 /** The columns stored encrypted, by Drizzle table and property name. */
 export const encryptedColumns = [
@@ -41,7 +42,7 @@ export function fieldContext<T extends EncryptedTable>(
 
 /** Encrypts the encrypted columns present in `values` (a row to insert or update); others pass through. */
 export function encryptFields<T extends EncryptedTable, V extends object>(
-  cipher: FieldCipher,
+  cipher: TextCipher,
   table: T,
   rowId: string,
   values: V,
@@ -56,7 +57,7 @@ export function encryptFields<T extends EncryptedTable, V extends object>(
 
 /** Decrypts the encrypted columns present in a row read back (`row.id` must be selected). */
 export function decryptFields<T extends EncryptedTable, R extends { id: string }>(
-  cipher: FieldCipher,
+  cipher: TextCipher,
   table: T,
   row: R,
 ): R {
