@@ -453,6 +453,14 @@ describe("medical records, care team and audit access", () => {
       entityId: clinicalRecordId,
       ip: "203.0.113.7",
     });
+    const appointment = (await api.as(clinic.patient.actor).appointments.list({})).items[0]!;
+    const beforeAppointment = await count();
+    await api.as(clinic.patient.actor).appointments.byId({ id: appointment.id });
+    expect(await count()).toBe(beforeAppointment + 1);
+    expect(await codeOf(api.as(clinic.otherPatient.actor).appointments.byId({ id: appointment.id }))).toBe("NOT_FOUND");
+    expect(await count()).toBe(beforeAppointment + 2);
+    await api.as(clinic.patient.actor).patients.me();
+    expect(await count()).toBe(beforeAppointment + 3);
     await expect(api.database.db.update(t.auditEvents).set({ outcome: "success" })).rejects.toThrow();
     await expect(api.database.db.delete(t.auditEvents)).rejects.toThrow();
   });

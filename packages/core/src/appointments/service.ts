@@ -187,9 +187,40 @@ async function visibleAppointment(
   return appointment;
 }
 
-/** One appointment the caller may see. */
-export function getAppointment(services: Services, actor: Actor, id: string): Promise<AppointmentView> {
-  return visibleAppointment(services, actor, id);
+/** Appends the audit event of a read of appointments (one per call). */
+function auditRead(
+  services: Services,
+  actor: Actor,
+  action: string,
+  outcome: "success" | "denied",
+  target: { entityId?: string | null; patientId?: string | null } = {},
+) {
+  return appendAudit(services, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    action,
+    entityType: "appointment",
+    entityId: target.entityId ?? null,
+    patientId: target.patientId ?? (actor.role === "patient" ? actor.patientId : null),
+    outcome,
+  });
+}
+
+/** One appointment the caller may see; the read, or the refusal, is audited. */
+export async function getAppointment(services: Services, actor: Actor, id: string): Promise<AppointmentView> {
+  const appointment = await findAppointment(services, services.database.db, id);
+  if (!appointment || !canViewAppointment(actor, appointment)) {
+    await auditRead(services, actor, "appointments.byId", "denied", {
+      entityId: id,
+      patientId: appointment?.patientId ?? null,
+    });
+    throw new NotFoundError("Appointment not found");
+  }
+  await auditRead(services, actor, "appointments.byId", "success", {
+    entityId: id,
+    patientId: appointment.patientId,
+  });
+  return appointment;
 }
 
 function eventPayload(
@@ -643,6 +674,7 @@ export async function listAppointments(
     cursorCondition(services, input.cursor, input.order),
   );
   const rows = await selectAppointments(services, services.database.db, where, input.order, input.limit + 1);
+  await auditRead(services, actor, "appointments.list", "success", { patientId: input.patientId ?? null });
   return toPage(rows, input.limit, (a) => [a.startsAt.getTime(), a.id]);
 }
 
@@ -653,7 +685,10 @@ export async function doctorAppointments(
   rawInput: z.input<typeof doctorAppointmentsInput>,
 ) {
   const input = doctorAppointmentsInput.parse(rawInput);
-  if (!canViewDoctorCalendar(actor, input.doctorId)) throw new NotFoundError("Doctor not found");
+  if (!canViewDoctorCalendar(actor, input.doctorId)) {
+    await auditRead(services, actor, "doctors.appointments", "denied", { entityId: input.doctorId });
+    throw new NotFoundError("Doctor not found");
+  }
   const t = services.database.tables;
   const where = and(
     eq(t.appointments.doctorId, input.doctorId),
@@ -663,6 +698,7 @@ export async function doctorAppointments(
     cursorCondition(services, input.cursor, "asc"),
   );
   const rows = await selectAppointments(services, services.database.db, where, "asc", input.limit + 1);
+  await auditRead(services, actor, "doctors.appointments", "success", { entityId: input.doctorId });
   return toPage(rows, input.limit, (a) => [a.startsAt.getTime(), a.id]);
 }
 
@@ -679,7 +715,9 @@ export async function upcomingAppointments(
     inArray(t.appointments.status, [...HOLDING]),
     gt(t.appointments.endsAt, services.clock.now()),
   );
-  return selectAppointments(services, services.database.db, where, "asc", limit);
+  const items = await selectAppointments(services, services.database.db, where, "asc", limit);
+  await auditRead(services, actor, "appointments.upcoming", "success");
+  return items;
 }
 
 /** Appointments that have started, most recent first, whatever their status. */
@@ -690,13 +728,15 @@ export async function pastAppointments(
 ) {
   const { limit } = appointmentWindowInput.parse(rawInput);
   const t = services.database.tables;
-  return selectAppointments(
+  const items = await selectAppointments(
     services,
     services.database.db,
     and(scopeOf(services, actor), lte(t.appointments.startsAt, services.clock.now())),
     "desc",
     limit,
   );
+  await auditRead(services, actor, "appointments.past", "success");
+  return items;
 }
 
 /** Today's appointments, "today" being the viewer's own calendar day in their time zone. */
@@ -718,5 +758,6 @@ export async function todayAppointments(services: Services, actor: Actor) {
     lt(t.appointments.startsAt, end),
   );
   const items = await selectAppointments(services, services.database.db, where, "asc", 200);
+  await auditRead(services, actor, "appointments.today", "success");
   return { date: today.toString(), timeZone, items };
 }
