@@ -12,6 +12,10 @@ import { HomePage } from "./pages/HomePage";
 import { ConsoleProfilePage } from "./pages/ConsoleProfilePage";
 import { RegisterPage } from "./pages/RegisterPage";
 import { TodayPage } from "./pages/TodayPage";
+import { AuditLogPage } from "./pages/AuditLogPage";
+import { CareTeamsPage } from "./pages/CareTeamsPage";
+import { MyPatientsPage } from "./pages/MyPatientsPage";
+import { PatientChartPage } from "./pages/PatientChartPage";
 
 /** Every page of the clinician console. */
 export function ConsoleRoutes() {
@@ -30,14 +34,18 @@ export function ConsoleRoutes() {
             <Route index element={<HomePage />} />
             <Route path="profile" element={<ConsoleProfilePage />} />
             <Route path="calendar" element={<CalendarPage />} />
+            <Route path="patients/:patientId" element={<PatientChartPage />} />
             <Route element={<RoleOnly role="doctor" />}>
               <Route path="today" element={<TodayPage />} />
               <Route path="schedule" element={<MySchedulePage />} />
+              <Route path="patients" element={<MyPatientsPage />} />
             </Route>
             <Route element={<RoleOnly role="admin" />}>
               <Route path="doctors" element={<DoctorsPage />} />
               <Route path="doctors/:doctorId/schedule" element={<DoctorSchedulePage />} />
               <Route path="book" element={<BookPage />} />
+              <Route path="care-teams" element={<CareTeamsPage />} />
+              <Route path="audit" element={<AuditLogPage />} />
             </Route>
           </Route>
         </Route>

@@ -7,6 +7,9 @@ const LINKS: AppLink[] = [
   { label: "Home", to: "/" },
   { label: "Find a doctor", to: "/doctors" },
   { label: "Appointments", to: "/appointments" },
+  { label: "My records", to: "/records" },
+  { label: "Care team", to: "/care-team" },
+  { label: "Who accessed my data", to: "/access-log" },
   { label: "Profile", to: "/profile" },
 ];
 

@@ -3,7 +3,7 @@
  * (superjson, error formatting), and the base procedures each router builds on.
  */
 import type { Actor, RequestMeta, Services } from "@healthcare/core";
-import { ConflictError, DomainError, ValidationError } from "@healthcare/core";
+import { appendAudit, ConflictError, DomainError, ValidationError } from "@healthcare/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -127,12 +127,23 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** A patient with a patient profile. */
-export const patientProcedure = authedProcedure.use(({ ctx, next }) => {
+export const patientProcedure = authedProcedure.use(async ({ ctx, path, next }) => {
   const { actor } = ctx;
-  if (actor.role !== "patient" || !actor.patientId)
-    throw new TRPCError({ code: "FORBIDDEN", message: "For patients only" });
+  if (actor.role !== "patient" || !actor.patientId) return refuse(ctx, path, "For patients only");
   return next({ ctx: { ...ctx, actor: { ...actor, patientId: actor.patientId } } });
 });
+
+/** Every call refused for the caller's role is an audit event (who tried which procedure). */
+async function refuse(ctx: Context & { actor: Actor }, path: string, message: string): Promise<never> {
+  await appendAudit(ctx.services, {
+    actorUserId: ctx.actor.userId,
+    actorRole: ctx.actor.role,
+    action: path,
+    entityType: "procedure",
+    outcome: "denied",
+  });
+  throw new TRPCError({ code: "FORBIDDEN", message });
+}
 
 function requireApprovedDoctor(actor: Actor): asserts actor is Actor & { doctorId: string } {
   if (actor.role !== "doctor" || !actor.doctorId)
@@ -146,21 +157,30 @@ function requireApprovedDoctor(actor: Actor): asserts actor is Actor & { doctorI
 }
 
 /** An approved, active doctor. */
-export const doctorProcedure = authedProcedure.use(({ ctx, next }) => {
+export const doctorProcedure = authedProcedure.use(async ({ ctx, path, next }) => {
   const { actor } = ctx;
-  requireApprovedDoctor(actor);
+  try {
+    requireApprovedDoctor(actor);
+  } catch (error) {
+    return refuse(ctx, path, error instanceof Error ? error.message : "For doctors only");
+  }
   return next({ ctx: { ...ctx, actor } });
 });
 
 /** An administrator. */
-export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.actor.role !== "admin")
-    throw new TRPCError({ code: "FORBIDDEN", message: "For administrators only" });
+export const adminProcedure = authedProcedure.use(async ({ ctx, path, next }) => {
+  if (ctx.actor.role !== "admin") return refuse(ctx, path, "For administrators only");
   return next();
 });
 
 /** Clinic staff: an approved doctor or an administrator. */
-export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.actor.role !== "admin") requireApprovedDoctor(ctx.actor);
+export const staffProcedure = authedProcedure.use(async ({ ctx, path, next }) => {
+  if (ctx.actor.role !== "admin") {
+    try {
+      requireApprovedDoctor(ctx.actor);
+    } catch (error) {
+      return refuse(ctx, path, error instanceof Error ? error.message : "For clinic staff only");
+    }
+  }
   return next();
 });

@@ -73,3 +73,21 @@ export {
   startOfWeek,
 } from "./scheduling/zonedTime";
 export type { CalendarDay, TimeRange, ZonedDay } from "./scheduling/zonedTime";
+
+// Medical records
+export { RecordTypeBadge } from "./records/RecordTypeBadge";
+export {
+  ACCESS_ACTION_LABELS,
+  accessActionLabel,
+  actorName,
+  CARE_TEAM_SOURCE_LABELS,
+  formatInstant,
+  isRecordType,
+  RECORD_TYPE_COLORS,
+  RECORD_TYPE_LABELS,
+  RECORD_TYPE_OPTIONS,
+  recordAuthorLabel,
+} from "./records/recordLabels";
+
+// Patient chart (clinicians)
+export { activeEmergencyAccess, isOutsideCareTeam } from "./chart/careTeamAccess";

@@ -6,6 +6,7 @@ describe("consoleLinks", () => {
     expect(consoleLinks("doctor").map((l) => l.label)).toEqual([
       "Home",
       "Today",
+      "My patients",
       "Calendar",
       "My schedule",
       "Profile",
@@ -18,6 +19,8 @@ describe("consoleLinks", () => {
       "Doctors",
       "Calendar",
       "Book for a patient",
+      "Care teams",
+      "Audit log",
       "Profile",
     ]);
   });

@@ -10,6 +10,7 @@ export function consoleLinks(role: Role): AppLink[] {
       return [
         HOME,
         { label: "Today", to: "/today" },
+        { label: "My patients", to: "/patients" },
         { label: "Calendar", to: "/calendar" },
         { label: "My schedule", to: "/schedule" },
         PROFILE,
@@ -20,6 +21,8 @@ export function consoleLinks(role: Role): AppLink[] {
         { label: "Doctors", to: "/doctors" },
         { label: "Calendar", to: "/calendar" },
         { label: "Book for a patient", to: "/book" },
+        { label: "Care teams", to: "/care-teams" },
+        { label: "Audit log", to: "/audit" },
         PROFILE,
       ];
     default:

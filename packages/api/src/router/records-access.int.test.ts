@@ -457,10 +457,28 @@ describe("medical records, care team and audit access", () => {
     const beforeAppointment = await count();
     await api.as(clinic.patient.actor).appointments.byId({ id: appointment.id });
     expect(await count()).toBe(beforeAppointment + 1);
-    expect(await codeOf(api.as(clinic.otherPatient.actor).appointments.byId({ id: appointment.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.as(clinic.otherPatient.actor).appointments.byId({ id: appointment.id }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await count()).toBe(beforeAppointment + 2);
     await api.as(clinic.patient.actor).patients.me();
     expect(await count()).toBe(beforeAppointment + 3);
+    // A refusal inside a change's transaction, and a refusal for the caller's role, are kept too.
+    expect(
+      await codeOf(
+        api.as(clinic.otherPatient.actor).appointments.cancel({ id: appointment.id, reason: "Not mine" }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(await count()).toBe(beforeAppointment + 4);
+    expect(await codeOf(api.as(clinic.patient.actor).audit.list({}))).toBe("FORBIDDEN");
+    expect(await count()).toBe(beforeAppointment + 5);
+    const [refusal] = await api.database.db
+      .select()
+      .from(t.auditEvents)
+      .where(and(eq(t.auditEvents.action, "audit.list"), eq(t.auditEvents.outcome, "denied")))
+      .orderBy(desc(t.auditEvents.id))
+      .limit(1);
+    expect(refusal).toMatchObject({ actorUserId: clinic.patient.actor.userId, actorRole: "patient" });
     await expect(api.database.db.update(t.auditEvents).set({ outcome: "success" })).rejects.toThrow();
     await expect(api.database.db.delete(t.auditEvents)).rejects.toThrow();
   });

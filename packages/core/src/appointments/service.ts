@@ -187,6 +187,34 @@ async function visibleAppointment(
   return appointment;
 }
 
+/**
+ * Runs a change of an appointment in a transaction; a refusal (not found, forbidden) is audited
+ * after the rollback, so that it is not rolled back with the change.
+ */
+async function changeAudited<T>(
+  services: Services,
+  actor: Actor,
+  action: string,
+  appointmentId: string,
+  fn: (tx: Executor) => Promise<T>,
+): Promise<T> {
+  try {
+    return await services.database.transaction(fn);
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) {
+      await appendAudit(services, {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action,
+        entityType: "appointment",
+        entityId: appointmentId,
+        outcome: "denied",
+      });
+    }
+    throw error;
+  }
+}
+
 /** Appends the audit event of a read of appointments (one per call). */
 function auditRead(
   services: Services,
@@ -406,7 +434,7 @@ async function changeStatus(
 ): Promise<AppointmentView> {
   const t = services.database.tables;
   const now = services.clock.now();
-  await services.database.transaction(async (tx) => {
+  await changeAudited(services, actor, `appointments.${action}`, id, async (tx) => {
     const appointment = await visibleAppointment(services, actor, id, tx);
     if (action !== "cancel" && !canRunAppointment(actor, appointment))
       throw new ForbiddenError("Only the doctor or an administrator can do this");
@@ -502,7 +530,7 @@ export async function rescheduleAppointment(
   const input = rescheduleAppointmentInput.parse(rawInput);
   const t = services.database.tables;
   try {
-    await services.database.transaction(async (tx) => {
+    await changeAudited(services, actor, "appointments.reschedule", input.id, async (tx) => {
       const appointment = await visibleAppointment(services, actor, input.id, tx);
       assertAllowed(appointment.status, "reschedule");
       if (appointment.startsAt.getTime() === input.startsAt.getTime())
@@ -567,7 +595,7 @@ export async function updateAppointment(
 ): Promise<AppointmentView> {
   const input = updateAppointmentInput.parse(rawInput);
   const t = services.database.tables;
-  await services.database.transaction(async (tx) => {
+  await changeAudited(services, actor, "appointments.update", input.id, async (tx) => {
     const appointment = await visibleAppointment(services, actor, input.id, tx);
     if (input.notes !== undefined && !canRunAppointment(actor, appointment))
       throw new ForbiddenError("Only the doctor or an administrator can write notes");
@@ -596,7 +624,7 @@ export async function updateAppointment(
 /** Admin: removes an erroneous appointment that has no medical record. */
 export async function deleteAppointment(services: Services, actor: Actor, id: string): Promise<{ ok: true }> {
   const t = services.database.tables;
-  await services.database.transaction(async (tx) => {
+  await changeAudited(services, actor, "appointments.delete", id, async (tx) => {
     const appointment = await visibleAppointment(services, actor, id, tx);
     const [record] = await tx
       .select({ id: t.medicalRecords.id })
