@@ -16,10 +16,21 @@ describe("medical records across both SPAs", () => {
     browser = await launchBrowser();
     const adminEmail = uniqueEmail("admin");
     server.cli("create-admin", ["--email", adminEmail, "--password", "a strong admin passphrase"]);
-    const { token: adminToken } = await createHealthcareClient({ url: server.url }).auth.token.mutate({ email: adminEmail, password: "a strong admin passphrase" });
+    const { token: adminToken } = await createHealthcareClient({ url: server.url }).auth.token.mutate({
+      email: adminEmail,
+      password: "a strong admin passphrase",
+    });
     const admin = createHealthcareClient({ url: server.url, token: adminToken });
     doctorEmail = uniqueEmail("dr.house");
-    const doctor = await admin.doctors.create.mutate({ email: doctorEmail, password: PASSWORD, firstName: "Gregory", lastName: "House", specialization: "Diagnostics", licenseNumber: `NJ-${Date.now()}`, timeZone: "UTC" });
+    const doctor = await admin.doctors.create.mutate({
+      email: doctorEmail,
+      password: PASSWORD,
+      firstName: "Gregory",
+      lastName: "House",
+      specialization: "Diagnostics",
+      licenseNumber: `NJ-${Date.now()}`,
+      timeZone: "UTC",
+    });
     await admin.doctors.setSchedule.mutate({
       doctorId: doctor.id,
       timeZone: "UTC",
@@ -30,13 +41,34 @@ describe("medical records across both SPAs", () => {
     // The patient books; the doctor confirms and so joins the patient's care team.
     patientEmail = uniqueEmail("wilson");
     const anonymous = createHealthcareClient({ url: server.url });
-    await anonymous.auth.register.mutate({ email: patientEmail, password: PASSWORD, firstName: "Wendy", lastName: "Wilson" });
-    const { token: patientToken } = await anonymous.auth.token.mutate({ email: patientEmail, password: PASSWORD });
+    await anonymous.auth.register.mutate({
+      email: patientEmail,
+      password: PASSWORD,
+      firstName: "Wendy",
+      lastName: "Wilson",
+    });
+    const { token: patientToken } = await anonymous.auth.token.mutate({
+      email: patientEmail,
+      password: PASSWORD,
+    });
     const patient = createHealthcareClient({ url: server.url, token: patientToken });
-    const { slots } = await patient.doctors.availableSlots.query({ doctorId: doctor.id, from: new Date(), to: new Date(Date.now() + 3 * 86_400_000) });
-    const appointment = await patient.appointments.create.mutate({ doctorId: doctor.id, startsAt: slots[0]!.startsAt, reason: "Recurring headaches" });
-    const { token: doctorToken } = await anonymous.auth.token.mutate({ email: doctorEmail, password: PASSWORD });
-    await createHealthcareClient({ url: server.url, token: doctorToken }).appointments.confirm.mutate({ id: appointment.id });
+    const { slots } = await patient.doctors.availableSlots.query({
+      doctorId: doctor.id,
+      from: new Date(),
+      to: new Date(Date.now() + 3 * 86_400_000),
+    });
+    const appointment = await patient.appointments.create.mutate({
+      doctorId: doctor.id,
+      startsAt: slots[0]!.startsAt,
+      reason: "Recurring headaches",
+    });
+    const { token: doctorToken } = await anonymous.auth.token.mutate({
+      email: doctorEmail,
+      password: PASSWORD,
+    });
+    await createHealthcareClient({ url: server.url, token: doctorToken }).appointments.confirm.mutate({
+      id: appointment.id,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +82,10 @@ describe("medical records across both SPAs", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: /Welcome/ }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /Welcome/ })
+      .first()
+      .waitFor();
     return page;
   }
 
@@ -64,9 +99,16 @@ describe("medical records across both SPAs", () => {
     await doctor.getByLabel("Treatment").fill("Ibuprofen 400 mg as needed");
     await doctor.getByRole("button", { name: "Save record" }).click();
     await doctor.getByText("Tension-type headache").first().click();
+    // The author edits their own clinical record.
+    await doctor.getByRole("button", { name: "Edit" }).first().click();
+    await doctor.getByLabel("Treatment").fill("Ibuprofen 400 mg as needed; relaxation exercises");
+    await doctor.getByRole("button", { name: "Save record" }).click();
+    await doctor.getByText("relaxation exercises").first().waitFor();
     await doctor.getByLabel("Comment").fill("Shared advice: drink more water");
     await doctor.getByRole("button", { name: "Add comment" }).click();
     await doctor.getByText("Shared advice: drink more water").first().waitFor();
+    // The form clears itself after a comment is added: type the next one only once it has.
+    await expect.poll(() => doctor.getByLabel("Comment").inputValue(), { timeout: 15_000 }).toBe("");
     await doctor.getByLabel("Comment").fill("Private note: rule out medication overuse");
     await doctor.getByLabel("Private (clinicians only)").check();
     await doctor.getByRole("button", { name: "Add comment" }).click();
@@ -76,11 +118,18 @@ describe("medical records across both SPAs", () => {
     await patient.getByRole("link", { name: "My records" }).first().click();
     await patient.getByText("Tension-type headache").first().click();
     await patient.getByText("Episodic tension-type headache").first().waitFor();
+    await patient
+      .getByText(/relaxation exercises/)
+      .first()
+      .waitFor();
     await patient.getByText("Shared advice: drink more water").first().waitFor();
     expect(await patient.getByText("rule out medication overuse").count()).toBe(0);
     expect(await patient.content()).not.toContain("medication overuse");
     await patient.getByRole("link", { name: "Who accessed my data" }).first().click();
-    await patient.getByText(/Gregory House/).first().waitFor();
+    await patient
+      .getByText(/Gregory House/)
+      .first()
+      .waitFor();
     await patient.context().close();
     await doctor.context().close();
   });

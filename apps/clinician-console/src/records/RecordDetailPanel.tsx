@@ -1,11 +1,20 @@
-import { applyServerErrors, formatCalendarDate, FormErrorAlert, formValidator, trpc } from "@healthcare/ui";
+import {
+  applyServerErrors,
+  formatCalendarDate,
+  FormErrorAlert,
+  formValidator,
+  trpc,
+  useMe,
+} from "@healthcare/ui";
 import { addCommentInput } from "@healthcare/validators";
 import { Badge, Button, Divider, Group, Paper, Stack, Switch, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { QueryState } from "../layout/QueryState";
-import { CLINICAL_FIELDS, personName, RECORD_TYPE_LABELS } from "./recordForm";
+import { CLINICAL_FIELDS, personName, RECORD_TYPE_LABELS, recordFormFromRecord } from "./recordForm";
+import type { RecordFormValues } from "./recordForm";
+import { RecordFormModal } from "./RecordFormModal";
 
 interface CommentFormValues {
   comment: string;
@@ -63,6 +72,8 @@ function CommentForm({ recordId }: { recordId: string }) {
 
 /** One record with every field and its comments (private ones marked), and a comment form. */
 export function RecordDetailPanel({ recordId, canComment }: { recordId: string; canComment: boolean }) {
+  const me = useMe();
+  const [editing, setEditing] = useState<RecordFormValues | null>(null);
   const record = trpc.medicalRecords.byId.useQuery({ id: recordId });
   if (!record.data) {
     return (
@@ -83,8 +94,22 @@ export function RecordDetailPanel({ recordId, canComment }: { recordId: string; 
               {r.kind === "self_reported" ? " (self-reported)" : ""}
             </Text>
           </Stack>
-          <Badge variant="light">{RECORD_TYPE_LABELS[r.type]}</Badge>
+          <Group gap="xs">
+            <Badge variant="light">{RECORD_TYPE_LABELS[r.type]}</Badge>
+            {r.author.userId === me.id && canComment && (
+              <Button size="xs" variant="default" onClick={() => setEditing(recordFormFromRecord(r))}>
+                Edit
+              </Button>
+            )}
+          </Group>
         </Group>
+        <RecordFormModal
+          patientId={r.patientId}
+          recordId={r.id}
+          initialValues={editing}
+          onSaved={() => setEditing(null)}
+          onClose={() => setEditing(null)}
+        />
         {CLINICAL_FIELDS.map(({ key, label }) => (
           <Stack gap={0} key={key}>
             <Text size="sm" fw={600}>

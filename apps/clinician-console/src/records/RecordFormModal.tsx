@@ -1,5 +1,5 @@
 import { applyServerErrors, FormErrorAlert, formValidator, trpc } from "@healthcare/ui";
-import { createRecordInput } from "@healthcare/validators";
+import { createRecordInput, updateRecordInput } from "@healthcare/validators";
 import {
   Button,
   Group,
@@ -14,16 +14,19 @@ import {
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
-import { createRecordFormInput, RECORD_TYPE_OPTIONS } from "./recordForm";
+import { createRecordFormInput, RECORD_TYPE_OPTIONS, updateRecordFormInput } from "./recordForm";
 import type { RecordFormValues, RecordSummary } from "./recordForm";
 
 function RecordForm({
   patientId,
+  recordId,
   initialValues,
   onSaved,
   onClose,
 }: {
   patientId: string;
+  /** Set when editing an existing record. */
+  recordId?: string;
   initialValues: RecordFormValues;
   onSaved: (record: RecordSummary) => void;
   onClose: () => void;
@@ -32,21 +35,28 @@ function RecordForm({
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<RecordFormValues>({
     initialValues,
-    validate: formValidator(createRecordInput, (values: RecordFormValues) =>
-      createRecordFormInput(values, patientId),
-    ),
+    validate: recordId
+      ? formValidator(updateRecordInput, (values: RecordFormValues) =>
+          updateRecordFormInput(values, recordId),
+        )
+      : formValidator(createRecordInput, (values: RecordFormValues) =>
+          createRecordFormInput(values, patientId),
+        ),
   });
-  const create = trpc.medicalRecords.create.useMutation({
-    onSuccess: async (record) => {
-      notifications.show({ color: "teal", message: `Record "${record.title}" saved` });
-      await utils.medicalRecords.list.invalidate({ patientId });
-      onSaved(record);
-    },
-    onError: (error) => setFailure(applyServerErrors(form, error)),
-  });
+  const saved = async (record: RecordSummary) => {
+    notifications.show({ color: "teal", message: `Record "${record.title}" saved` });
+    await utils.medicalRecords.list.invalidate({ patientId });
+    await utils.medicalRecords.byId.invalidate({ id: record.id });
+    onSaved(record);
+  };
+  const onError = (error: Parameters<typeof applyServerErrors>[1]) =>
+    setFailure(applyServerErrors(form, error));
+  const create = trpc.medicalRecords.create.useMutation({ onSuccess: saved, onError });
+  const update = trpc.medicalRecords.update.useMutation({ onSuccess: saved, onError });
   const submit = form.onSubmit((values) => {
     setFailure(null);
-    create.mutate(createRecordFormInput(values, patientId));
+    if (recordId) update.mutate(updateRecordFormInput(values, recordId));
+    else create.mutate(createRecordFormInput(values, patientId));
   });
 
   const text = (name: keyof RecordFormValues, label: string) => (
@@ -84,7 +94,7 @@ function RecordForm({
           <Button variant="default" onClick={onClose}>
             Close
           </Button>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={create.isPending || update.isPending}>
             Save record
           </Button>
         </Group>
@@ -93,25 +103,34 @@ function RecordForm({
   );
 }
 
-/** Writes a clinical record for the patient; pre-filled when written from an appointment. */
+/** Writes a clinical record for the patient (pre-filled when written from an appointment), or edits one. */
 export function RecordFormModal({
   patientId,
+  recordId,
   initialValues,
   onSaved,
   onClose,
 }: {
   patientId: string;
+  /** Set when editing an existing record of the doctor's. */
+  recordId?: string;
   /** The form's starting values; null keeps the modal closed. */
   initialValues: RecordFormValues | null;
   onSaved: (record: RecordSummary) => void;
   onClose: () => void;
 }) {
   return (
-    <Modal opened={initialValues !== null} onClose={onClose} size="lg" title="Write record">
+    <Modal
+      opened={initialValues !== null}
+      onClose={onClose}
+      size="lg"
+      title={recordId ? "Edit record" : "Write record"}
+    >
       {initialValues && (
         <RecordForm
-          key={`${initialValues.appointmentId}-${initialValues.visitDate}`}
+          key={`${recordId ?? "new"}-${initialValues.appointmentId}-${initialValues.visitDate}`}
           patientId={patientId}
+          recordId={recordId}
           initialValues={initialValues}
           onSaved={onSaved}
           onClose={onClose}

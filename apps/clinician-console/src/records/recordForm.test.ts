@@ -48,3 +48,33 @@ describe("canWriteRecordFrom", () => {
     expect(canWriteRecordFrom("cancelled")).toBe(false);
   });
 });
+
+describe("editing a record", () => {
+  it("round-trips a record through the form and sends cleared fields as empty", async () => {
+    const { recordFormFromRecord, updateRecordFormInput } = await import("./recordForm");
+    const record = {
+      id: "r1",
+      patientId: "p1",
+      type: "diagnosis",
+      title: "Migraine",
+      visitDate: "2026-06-01",
+      appointmentId: "a1",
+      description: null,
+      symptoms: "Aura",
+      diagnosis: "Migraine with aura",
+      treatment: null,
+      medications: null,
+      notes: "Follow up",
+    } as unknown as Parameters<typeof recordFormFromRecord>[0];
+    const values = recordFormFromRecord(record);
+    expect(values).toMatchObject({
+      title: "Migraine",
+      symptoms: "Aura",
+      description: "",
+      appointmentId: "a1",
+    });
+    const input = updateRecordFormInput({ ...values, notes: "  " }, "r1");
+    expect(input).toMatchObject({ id: "r1", notes: "", diagnosis: "Migraine with aura" });
+    expect(input).not.toHaveProperty("appointmentId");
+  });
+});

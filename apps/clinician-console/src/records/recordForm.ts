@@ -1,6 +1,7 @@
 import { blankToUndefined, calendarDayIn } from "@healthcare/ui";
-import type { RouterOutputs } from "@healthcare/ui";
+import type { RouterInputs, RouterOutputs } from "@healthcare/ui";
 import { RECORD_TYPES } from "@healthcare/validators";
+
 import type { CreateRecordInput, RecordType } from "@healthcare/validators";
 
 /** A record as `medicalRecords.list` returns it. */
@@ -101,4 +102,39 @@ export function canWriteRecordFrom(status: string): boolean {
 /** "Dr. Sarah Mitchell" or "Anna Weber": an author's name. */
 export function personName(person: { firstName: string; lastName: string }): string {
   return `${person.firstName} ${person.lastName}`;
+}
+
+/** The form's values for editing an existing record (its appointment link never changes). */
+export function recordFormFromRecord(record: RecordDetail): RecordFormValues {
+  return {
+    type: record.type,
+    title: record.title,
+    visitDate: record.visitDate,
+    appointmentId: record.appointmentId ?? "",
+    description: record.description ?? "",
+    symptoms: record.symptoms ?? "",
+    diagnosis: record.diagnosis ?? "",
+    treatment: record.treatment ?? "",
+    medications: record.medications ?? "",
+    notes: record.notes ?? "",
+  };
+}
+
+/** The form's values as `medicalRecords.update` input: every field is sent, so a cleared one is cleared. */
+export function updateRecordFormInput(
+  values: RecordFormValues,
+  id: string,
+): RouterInputs["medicalRecords"]["update"] {
+  return {
+    id,
+    type: values.type,
+    title: values.title.trim(),
+    visitDate: values.visitDate,
+    description: values.description.trim(),
+    symptoms: values.symptoms.trim(),
+    diagnosis: values.diagnosis.trim(),
+    treatment: values.treatment.trim(),
+    medications: values.medications.trim(),
+    notes: values.notes.trim(),
+  };
 }
