@@ -463,15 +463,17 @@ describe("medical records, care team and audit access", () => {
     expect(await count()).toBe(beforeAppointment + 2);
     await api.as(clinic.patient.actor).patients.me();
     expect(await count()).toBe(beforeAppointment + 3);
+    await api.as(clinic.patient.actor).auth.updateProfile({ address: "2 New Street" });
+    expect(await count()).toBe(beforeAppointment + 4);
     // A refusal inside a change's transaction, and a refusal for the caller's role, are kept too.
     expect(
       await codeOf(
         api.as(clinic.otherPatient.actor).appointments.cancel({ id: appointment.id, reason: "Not mine" }),
       ),
     ).toBe("NOT_FOUND");
-    expect(await count()).toBe(beforeAppointment + 4);
-    expect(await codeOf(api.as(clinic.patient.actor).audit.list({}))).toBe("FORBIDDEN");
     expect(await count()).toBe(beforeAppointment + 5);
+    expect(await codeOf(api.as(clinic.patient.actor).audit.list({}))).toBe("FORBIDDEN");
+    expect(await count()).toBe(beforeAppointment + 6);
     const [refusal] = await api.database.db
       .select()
       .from(t.auditEvents)

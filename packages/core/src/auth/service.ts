@@ -479,6 +479,19 @@ export async function updateProfile(
     if (actor.doctorId && input.phone !== undefined) {
       await tx.update(t.doctors).set({ phone: input.phone }).where(eq(t.doctors.id, actor.doctorId));
     }
+    await appendAudit(
+      services,
+      {
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: "auth.updateProfile",
+        entityType: actor.patientId ? "patient" : "user",
+        entityId: actor.patientId ?? actor.userId,
+        patientId: actor.patientId,
+        outcome: "success",
+      },
+      tx,
+    );
   });
   return loadMe(services, actor.userId);
 }
