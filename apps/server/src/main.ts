@@ -1,4 +1,4 @@
-import { FieldCipher, loadKeyRing, systemClock } from "@healthcare/core";
+import { FieldCipher, loadKeyRing, notifications, systemClock } from "@healthcare/core";
 import { openDatabase } from "@healthcare/db";
 import { buildServer } from "./app";
 import { loadConfig } from "./config";
@@ -17,6 +17,14 @@ async function main() {
     await seedIfEmpty(database, cipher);
   }
   const app = await buildServer(services, config);
+  // In-app notifications: the embedded drain delivers outbox events (retries, backoff, dead letters).
+  const stopDrain = notifications.startOutboxDrain(services, {
+    onError: (error) =>
+      app.log.error(
+        { error: error instanceof Error ? error.name : String(error) },
+        "outbox drain pass failed",
+      ),
+  });
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -25,8 +33,8 @@ async function main() {
     app.log.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    app
-      .close()
+    stopDrain()
+      .then(() => app.close())
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { auditRouter } from "./router/audit";
 import { authRouter } from "./router/auth";
 import { careTeamRouter } from "./router/care-team";
 import { medicalRecordsRouter } from "./router/medical-records";
+import { notificationsRouter } from "./router/notifications";
 import { doctorsRouter } from "./router/doctors";
 import { patientsRouter } from "./router/patients";
 import { createTRPCRouter } from "./trpc";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   medicalRecords: medicalRecordsRouter,
   careTeam: careTeamRouter,
   audit: auditRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ export * as appointments from "./appointments";
 export * as patients from "./patients";
 export * as records from "./records";
 export * as auditLog from "./audit-log";
+export * as notifications from "./notifications";
 export * as recordAccess from "./access/records";
 export * as access from "./access/scheduling";
 export * from "./scheduling/slots";

@@ -15,7 +15,8 @@ export type DomainEventKind =
   | "care_team.removed"
   | "patient.emergency_access"
   | "record.created"
-  | "record.comment_shared";
+  | "record.comment_shared"
+  | "doctor.registered";
 
 const insertEvent = hotQuery("insert_outbox_event", (db, t) =>
   db.insert(t.outbox).values({

@@ -27,6 +27,7 @@ import {
 import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { appendAudit } from "../audit";
+import { enqueueEvent } from "../outbox";
 import type { Actor, RequestMeta, Services } from "../context";
 import {
   ConflictError,
@@ -86,6 +87,13 @@ export async function register(
           phone: input.phone ?? null,
           timeZone: input.timeZone ?? "UTC",
           approvalState: "pending",
+        });
+      }
+      if (input.role === "doctor") {
+        await enqueueEvent(services, tx, "doctor.registered", {
+          doctorUserId: userId,
+          name: `${input.firstName} ${input.lastName}`,
+          specialization: input.specialization,
         });
       }
       await appendAudit(

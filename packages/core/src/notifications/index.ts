@@ -1,0 +1,3 @@
+export * from "./service";
+export { drainOutbox, deliverEvent, startOutboxDrain, backoffMs, MAX_ATTEMPTS } from "./drain";
+export { MESSAGES, whenFor, type Message } from "./messages";
