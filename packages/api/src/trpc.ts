@@ -47,6 +47,8 @@ export type Context = ReturnType<typeof createContextInner>;
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // SSE subscriptions: a ping keeps proxies from closing idle streams; clients reconnect when quiet.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const zodError =

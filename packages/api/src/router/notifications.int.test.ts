@@ -41,13 +41,11 @@ describe("in-app notifications from the outbox", () => {
 
   it("tells the doctor about a request and confirms receipt to the patient, in their own time zones", async () => {
     await api.as(clinic.patient.actor).auth.updateProfile({ timeZone: "Asia/Tokyo" });
-    await api
-      .as(clinic.patient.actor)
-      .appointments.create({
-        doctorId: clinic.doctor.profile.id,
-        startsAt: new Date("2026-06-01T09:00:00Z"),
-        reason: "Cough",
-      });
+    await api.as(clinic.patient.actor).appointments.create({
+      doctorId: clinic.doctor.profile.id,
+      startsAt: new Date("2026-06-01T09:00:00Z"),
+      reason: "Cough",
+    });
     const result = await notifications.drainOutbox(api.services);
     expect(result.delivered).toBeGreaterThan(0);
     expect(await titlesOf(clinic.doctor.actor.userId)).toContain("New appointment request");
@@ -59,13 +57,11 @@ describe("in-app notifications from the outbox", () => {
   });
 
   it("delivers each event once, even when the drain runs twice or concurrently", async () => {
-    await api
-      .as(clinic.otherPatient.actor)
-      .appointments.create({
-        doctorId: clinic.doctor.profile.id,
-        startsAt: new Date("2026-06-01T10:00:00Z"),
-        reason: "Rash",
-      });
+    await api.as(clinic.otherPatient.actor).appointments.create({
+      doctorId: clinic.doctor.profile.id,
+      startsAt: new Date("2026-06-01T10:00:00Z"),
+      reason: "Rash",
+    });
     await Promise.all([notifications.drainOutbox(api.services), notifications.drainOutbox(api.services)]);
     const t = api.database.tables;
     const before = (await api.database.db.select().from(t.notifications)).length;
@@ -81,13 +77,11 @@ describe("in-app notifications from the outbox", () => {
     // The slot is taken: the booking's transaction fails and takes its event with it.
     expect(
       await codeOf(
-        api
-          .as(clinic.otherPatient.actor)
-          .appointments.create({
-            doctorId: clinic.doctor.profile.id,
-            startsAt: new Date("2026-06-01T09:00:00Z"),
-            reason: "Too late",
-          }),
+        api.as(clinic.otherPatient.actor).appointments.create({
+          doctorId: clinic.doctor.profile.id,
+          startsAt: new Date("2026-06-01T09:00:00Z"),
+          reason: "Too late",
+        }),
       ),
     ).toBe("CONFLICT");
     expect((await api.database.db.select().from(t.outbox)).length).toBe(before);
@@ -123,45 +117,37 @@ describe("in-app notifications from the outbox", () => {
   });
 
   it("tells the patient about shared comments (not private ones) and emergency access, and admins about doctor registrations", async () => {
-    const booked = await api
-      .as(clinic.patient.actor)
-      .appointments.create({
-        doctorId: clinic.doctor.profile.id,
-        startsAt: new Date("2026-06-02T09:00:00Z"),
-        reason: "Follow-up",
-      });
+    const booked = await api.as(clinic.patient.actor).appointments.create({
+      doctorId: clinic.doctor.profile.id,
+      startsAt: new Date("2026-06-02T09:00:00Z"),
+      reason: "Follow-up",
+    });
     await api.as(clinic.doctor.actor).appointments.confirm({ id: booked.id });
-    const record = await api
-      .as(clinic.doctor.actor)
-      .medicalRecords.create({
-        patientId: clinic.patient.user.patientId!,
-        type: "checkup",
-        title: "Follow-up",
-        visitDate: "2026-06-02",
-      });
+    const record = await api.as(clinic.doctor.actor).medicalRecords.create({
+      patientId: clinic.patient.user.patientId!,
+      type: "checkup",
+      title: "Follow-up",
+      visitDate: "2026-06-02",
+    });
     await api
       .as(clinic.doctor.actor)
       .medicalRecords.addComment({ recordId: record.id, comment: "Private thought", isPrivate: true });
     await api
       .as(clinic.doctor.actor)
       .medicalRecords.addComment({ recordId: record.id, comment: "All good", isPrivate: false });
-    await api
-      .as(clinic.otherDoctor.actor)
-      .careTeam.breakGlass({
-        patientId: clinic.patient.user.patientId!,
-        reason: "Collapsed in the waiting room",
-      });
-    await api
-      .as(null)
-      .auth.register({
-        role: "doctor",
-        email: "newdoc@example.test",
-        password: "a long doctor password",
-        firstName: "New",
-        lastName: "Doc",
-        specialization: "Neurology",
-        licenseNumber: "NEW-77",
-      });
+    await api.as(clinic.otherDoctor.actor).careTeam.breakGlass({
+      patientId: clinic.patient.user.patientId!,
+      reason: "Collapsed in the waiting room",
+    });
+    await api.as(null).auth.register({
+      role: "doctor",
+      email: "newdoc@example.test",
+      password: "a long doctor password",
+      firstName: "New",
+      lastName: "Doc",
+      specialization: "Neurology",
+      licenseNumber: "NEW-77",
+    });
     await notifications.drainOutbox(api.services, { batch: 500 });
     const patientTitles = await titlesOf(clinic.patient.actor.userId);
     expect(patientTitles).toEqual(
@@ -188,5 +174,76 @@ describe("in-app notifications from the outbox", () => {
     await api.as(clinic.patient.actor).notifications.markAllRead();
     expect(await api.as(clinic.patient.actor).notifications.unreadCount()).toBe(0);
     expect(await codeOf(api.as(null).notifications.unreadCount())).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("live notifications", () => {
+  let api: Api;
+  let clinic: Clinic;
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    api.clock.set(new Date("2026-06-01T06:00:00Z"));
+    clinic = await api.seedClinic();
+    await notifications.drainOutbox(api.services);
+  });
+  afterAll(async () => {
+    await api.drop();
+  });
+
+  const book = (hhmm: string) =>
+    api
+      .as(clinic.patient.actor)
+      .appointments.create({
+        doctorId: clinic.doctor.profile.id,
+        startsAt: new Date(`2026-06-03T${hhmm}:00Z`),
+        reason: "Check",
+      });
+
+  it("pushes a doctor's new notification as soon as the drain delivers it", async () => {
+    const controller = new AbortController();
+    const stream = notifications.liveNotifications(api.services, clinic.doctor.actor, {
+      signal: controller.signal,
+      pollMs: 60_000,
+    });
+    const first = stream.next();
+    await book("09:00");
+    await notifications.drainOutbox(api.services);
+    const result = await first;
+    expect(result.value).toMatchObject({ title: "New appointment request" });
+    controller.abort();
+    expect((await stream.next()).done).toBe(true);
+  });
+
+  it("replays what was missed after the last event id on reconnect, without repeats", async () => {
+    const seen = (await api.as(clinic.doctor.actor).notifications.list({})).items[0]!;
+    // Delivered while the client was away:
+    await book("10:00");
+    await book("11:00");
+    await notifications.drainOutbox(api.services);
+    const controller = new AbortController();
+    const stream = notifications.liveNotifications(api.services, clinic.doctor.actor, {
+      lastEventId: seen.id,
+      signal: controller.signal,
+      pollMs: 50,
+    });
+    const replayed = [(await stream.next()).value, (await stream.next()).value] as {
+      id: string;
+      body: string;
+    }[];
+    expect(replayed.map((n) => n.id)).not.toContain(seen.id);
+    expect(new Set(replayed.map((n) => n.id)).size).toBe(2);
+    controller.abort();
+  });
+
+  it("serves the same stream through the onNew subscription procedure", async () => {
+    const iterable = await api.as(clinic.doctor.actor).notifications.onNew({});
+    const iterator = iterable[Symbol.asyncIterator]();
+    const next = iterator.next();
+    await book("12:00");
+    await notifications.drainOutbox(api.services);
+    const { value } = await next;
+    expect(JSON.stringify(value)).toContain("New appointment request");
+    await iterator.return?.();
   });
 });

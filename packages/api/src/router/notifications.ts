@@ -1,6 +1,6 @@
 import { notifications } from "@healthcare/core";
 import { id } from "@healthcare/validators";
-import type { TRPCRouterRecord } from "@trpc/server";
+import { tracked, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { authedProcedure } from "../trpc";
 
@@ -13,4 +13,14 @@ export const notificationsRouter = {
     .input(z.object({ id }))
     .mutation(({ ctx, input }) => notifications.markRead(ctx.services, ctx.actor, input.id)),
   markAllRead: authedProcedure.mutation(({ ctx }) => notifications.markAllRead(ctx.services, ctx.actor)),
+  /** New notifications pushed over SSE; a reconnect sends the last event id and misses nothing. */
+  onNew: authedProcedure
+    .input(z.object({ lastEventId: z.string().max(64).nullish() }).optional())
+    .subscription(async function* ({ ctx, input, signal }) {
+      const stream = notifications.liveNotifications(ctx.services, ctx.actor, {
+        lastEventId: input?.lastEventId ?? null,
+        signal,
+      });
+      for await (const notification of stream) yield tracked(notification.id, notification);
+    }),
 } satisfies TRPCRouterRecord;

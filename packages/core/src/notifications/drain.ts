@@ -2,6 +2,7 @@ import { newId } from "@healthcare/db";
 import { and, asc, eq, isNull, lte, or } from "drizzle-orm";
 import type { Services } from "../context";
 import type { DomainEventKind } from "../outbox";
+import { deliveredSignal } from "./live";
 import { MESSAGES } from "./messages";
 
 /** Attempts before an event is dead-lettered. */
@@ -14,15 +15,15 @@ export function backoffMs(attempt: number): number {
   return Math.min(5 * 60_000, 1000 * 2 ** attempt);
 }
 
-/** Delivers one event's messages; a re-delivery of the same event never shows a message twice. */
+/** Delivers one event's messages (returns who got a new one); a re-delivery never shows a message twice. */
 export async function deliverEvent(
   services: Services,
   event: { id: string; kind: string; payload: string },
-): Promise<number> {
+): Promise<string[]> {
   const build = MESSAGES[event.kind as DomainEventKind];
   if (!build) throw new Error(`No messages for event kind ${event.kind}`);
   const messages = await build(services, JSON.parse(event.payload) as Record<string, unknown>);
-  if (messages.length === 0) return 0;
+  if (messages.length === 0) return [];
   const t = services.database.tables;
   const now = services.clock.now();
   const inserted = await services.database.db
@@ -40,8 +41,8 @@ export async function deliverEvent(
       })),
     )
     .onConflictDoNothing()
-    .returning({ id: t.notifications.id });
-  return inserted.length;
+    .returning({ userId: t.notifications.userId });
+  return inserted.map((n) => n.userId);
 }
 
 /**
@@ -86,13 +87,16 @@ export async function drainOutbox(
     try {
       // Messages and "processed" commit together: a crash in between re-delivers, and the
       // dedupe key keeps the user from seeing a message twice.
-      await services.database.transaction(async () => {
-        await deliverEvent(services, event);
+      const recipients = await services.database.transaction(async () => {
+        const delivered = await deliverEvent(services, event);
         await services.database.db
           .update(t.outbox)
           .set({ processedAt: services.clock.now(), lockedUntil: null })
           .where(eq(t.outbox.id, event.id));
+        return delivered;
       });
+      // Wake the live streams of the recipients (after the commit, so they can read it).
+      for (const userId of new Set(recipients)) deliveredSignal.emit(userId);
       result.delivered++;
     } catch (error) {
       const attempts = event.attempts + 1;
