@@ -21,7 +21,12 @@ const externalDependencies = {
 };
 
 await build({
-  entryPoints: { main: "src/main.ts", "create-admin": "src/cli/create-admin.ts", seed: "src/cli/seed.ts" },
+  entryPoints: {
+    main: "src/main.ts",
+    worker: "src/worker.ts",
+    "create-admin": "src/cli/create-admin.ts",
+    seed: "src/cli/seed.ts",
+  },
   outdir: dist,
   bundle: true,
   platform: "node",

@@ -25,6 +25,16 @@ const envSchema = z.object({
   CONSOLE_DEV_URL: z.string().optional(),
   /** Fill an empty database with demo data on start (set by `pnpm dev`). */
   SEED_DEMO: z.enum(["true", "false"]).default("false"),
+  /** Run the notification workers inside the web server (default); `pnpm worker` runs them alone. */
+  RUN_WORKERS: z.enum(["true", "false"]).default("true"),
+  /** SMTP server for email, e.g. smtp://user:pass@mail.example.org:587; unset: emails go to MAIL_DIR. */
+  SMTP_URL: z.string().optional(),
+  /** Where emails are written as .eml files when SMTP_URL is unset (development). */
+  MAIL_DIR: z.string().optional(),
+  MAIL_FROM: z.string().default("Healthcare clinic <no-reply@clinic.localhost>"),
+  /** The public address of the server, for links in emails. */
+  PUBLIC_URL: z.string().url().optional(),
+  CLINIC_NAME: z.string().default("Healthcare clinic"),
 });
 
 /** The server's configuration, read from the environment once at start-up. */
@@ -43,6 +53,8 @@ export interface ServerConfig {
   portalDevUrl: string | undefined;
   consoleDevUrl: string | undefined;
   seedDemo: boolean;
+  runWorkers: boolean;
+  mail: { smtpUrl: string | undefined; outboxDir: string; from: string; publicUrl: string; clinicName: string };
 }
 
 const list = (value: string) =>
@@ -50,6 +62,12 @@ const list = (value: string) =>
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+
+/** The folder of the SQLite file (emails are written beside it in development), else ./data. */
+function dataDirOf(databaseUrl: string | undefined): string {
+  if (databaseUrl?.startsWith("file:")) return path.dirname(path.resolve(databaseUrl.slice("file:".length)));
+  return path.resolve("data");
+}
 
 /** Parses the environment; throws a readable error naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -75,5 +93,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     portalDevUrl: e.PORTAL_DEV_URL,
     consoleDevUrl: e.CONSOLE_DEV_URL,
     seedDemo: e.SEED_DEMO === "true",
+    runWorkers: e.RUN_WORKERS === "true",
+    mail: {
+      smtpUrl: e.SMTP_URL || undefined,
+      outboxDir: e.MAIL_DIR ?? path.join(dataDirOf(e.DATABASE_URL), "mail"),
+      from: e.MAIL_FROM,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+      clinicName: e.CLINIC_NAME,
+    },
   };
 }

@@ -17,14 +17,20 @@ async function main() {
     await seedIfEmpty(database, cipher);
   }
   const app = await buildServer(services, config);
-  // In-app notifications: the embedded drain delivers outbox events (retries, backoff, dead letters).
-  const stopDrain = notifications.startOutboxDrain(services, {
-    onError: (error) =>
-      app.log.error(
-        { error: error instanceof Error ? error.name : String(error) },
-        "outbox drain pass failed",
-      ),
-  });
+  const onError = (error: unknown) =>
+    app.log.error({ error: error instanceof Error ? error.message : String(error) }, "notification worker error");
+  // Live notifications: on PostgreSQL, workers in any process wake this server's streams.
+  const stopListening =
+    database.dialect === "postgres" && database.url
+      ? notifications.listenForDeliveries(database.url, onError)
+      : async () => {};
+  // Notification workers (pg-boss on PostgreSQL, the embedded drain on SQLite), unless `pnpm worker` runs them.
+  const workers = config.runWorkers
+    ? await notifications.startNotificationWorkers(services, {
+        mailer: notifications.createMailer(config.mail, (line) => app.log.info(line)),
+        onError,
+      })
+    : null;
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -33,7 +39,8 @@ async function main() {
     app.log.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    stopDrain()
+    Promise.resolve(workers?.stop())
+      .then(() => stopListening())
       .then(() => app.close())
       .then(() => database.close())
       .then(() => process.exit(0))
@@ -53,6 +60,7 @@ async function main() {
     `  Patient portal:     ${config.portalDevUrl ?? `${base}/`}`,
     `  Clinician console:  ${config.consoleDevUrl ? new URL("/console/", config.consoleDevUrl).toString() : `${base}/console/`}`,
     `  API:                ${base}/trpc   health: ${base}/health`,
+    `  Notifications:      ${workers ? workers.runtime : "workers run apart (pnpm worker)"}; email ${config.mail.smtpUrl ? "via SMTP" : `written to ${config.mail.outboxDir}`}`,
     "",
   ];
   process.stdout.write(lines.join("\n") + "\n");

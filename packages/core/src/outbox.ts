@@ -11,12 +11,20 @@ export type DomainEventKind =
   | "appointment.rescheduled"
   | "appointment.completed"
   | "appointment.no_show"
+  | "appointment.expired"
+  | "appointment.reminder"
   | "care_team.assigned"
   | "care_team.removed"
   | "patient.emergency_access"
   | "record.created"
   | "record.comment_shared"
   | "doctor.registered";
+
+/** Work that is not an event to tell anyone about, queued through the same outbox. */
+export type WorkKind = "email.send" | "appointment.expire";
+
+/** What an outbox row can hold. */
+export type OutboxKind = DomainEventKind | WorkKind;
 
 const insertEvent = hotQuery("insert_outbox_event", (db, t) =>
   db.insert(t.outbox).values({
@@ -29,18 +37,23 @@ const insertEvent = hotQuery("insert_outbox_event", (db, t) =>
   }),
 );
 
-/** Writes a domain event in the caller's transaction, so it exists exactly when the change does. */
+/**
+ * Writes a domain event (or queued work, due at `availableAt`) in the caller's transaction, so it
+ * exists exactly when the change does. Returns the outbox row's id.
+ */
 export async function enqueueEvent(
   services: Services,
   tx: Executor,
-  kind: DomainEventKind,
+  kind: OutboxKind,
   payload: Record<string, unknown>,
   availableAt: Date = services.clock.now(),
-): Promise<void> {
+): Promise<string> {
   const now = services.clock.now();
+  const id = newId(now.getTime());
   await insertEvent(
     services.database,
-    { id: newId(), kind, payload: JSON.stringify(payload), createdAt: now, availableAt },
+    { id, kind, payload: JSON.stringify(payload), createdAt: now, availableAt },
     tx,
   );
+  return id;
 }

@@ -27,6 +27,8 @@ export type Executor = PgDatabase<NodePgQueryResultHKT, Schema>;
 /** An open database of either dialect. */
 export interface Database {
   readonly dialect: DatabaseTarget["dialect"];
+  /** PostgreSQL: the connection string (pg-boss and LISTEN open their own connections with it). */
+  readonly url?: string;
   /** Query handle; inside `transaction(fn)` it is that transaction's handle. */
   readonly db: Executor;
   /** The tables of this database's dialect. */
@@ -179,6 +181,7 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
   const openTransaction = new AsyncLocalStorage<Executor>();
   return {
     dialect: "postgres",
+    url,
     // Inside a transaction, `db` is that transaction: a service can never read or write beside it
     // (and never waits for a second pool connection while holding one).
     get db() {

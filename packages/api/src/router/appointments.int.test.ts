@@ -202,7 +202,14 @@ describe("booking and the appointment lifecycle", () => {
     await api.as(clinic.doctor.actor).appointments.confirm({ id: a.id });
     await api.as(clinic.patient.actor).appointments.cancel({ id: a.id, reason: "Travel" });
     const events = (await api.database.db.select().from(t.outbox)).slice(before).map((e) => e.kind);
-    expect(events).toEqual(["appointment.requested", "appointment.confirmed", "appointment.cancelled"]);
+    expect(events).toEqual([
+      "appointment.requested",
+      "appointment.expire", // a request lapses at its start unless confirmed
+      "appointment.reminder", // 24 h before, queued by the confirmation
+      "appointment.reminder", // 2 h before
+      "appointment.confirmed",
+      "appointment.cancelled",
+    ]);
     expect(await codeOf(book(clinic.patient, at("16:30", "2026-06-09")))).toBe("OK");
   });
 

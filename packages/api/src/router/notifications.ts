@@ -13,6 +13,11 @@ export const notificationsRouter = {
     .input(z.object({ id }))
     .mutation(({ ctx, input }) => notifications.markRead(ctx.services, ctx.actor, input.id)),
   markAllRead: authedProcedure.mutation(({ ctx }) => notifications.markAllRead(ctx.services, ctx.actor)),
+  /** Per kind of notification: does the caller also want it by email (in-app is always on). */
+  preferences: authedProcedure.query(({ ctx }) => notifications.notificationPreferences(ctx.services, ctx.actor)),
+  updatePreferences: authedProcedure
+    .input(notifications.updatePreferencesInput)
+    .mutation(({ ctx, input }) => notifications.updateNotificationPreferences(ctx.services, ctx.actor, input)),
   /** New notifications pushed over SSE; a reconnect sends the last event id and misses nothing. */
   onNew: authedProcedure
     .input(z.object({ lastEventId: z.string().max(64).nullish() }).optional())

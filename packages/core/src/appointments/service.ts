@@ -28,6 +28,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { enqueueEvent, type DomainEventKind } from "../outbox";
 import { decodeCursor, toPage } from "../pagination";
 import { freeSlots } from "../scheduling/slots";
+import { scheduleExpiry, scheduleReminders } from "./follow-ups";
 import { assertAllowed, nextStatus } from "./lifecycle";
 
 const SLOT_TAKEN = "This time slot has just been taken. Please choose another one.";
@@ -388,6 +389,8 @@ export async function bookAppointment(
         "appointment.requested",
         eventPayload(row, actor, { reason: input.reason }),
       );
+      // A request nobody confirms lapses at its start time.
+      await scheduleExpiry(services, tx, row);
       await appendAudit(
         services,
         {
@@ -470,6 +473,7 @@ async function changeStatus(
           assignedBy: actor.userId,
         })
         .onConflictDoNothing();
+      await scheduleReminders(services, tx, appointment);
     }
     const kinds: Record<typeof action, DomainEventKind> = {
       confirm: "appointment.confirmed",
@@ -567,6 +571,10 @@ export async function rescheduleAppointment(
           status,
         }),
       );
+      // Follow-ups for the new time; those queued for the old time find it changed and do nothing.
+      const moved = { ...appointment, startsAt: input.startsAt, endsAt };
+      if (status === "confirmed") await scheduleReminders(services, tx, moved);
+      if (status === "requested") await scheduleExpiry(services, tx, moved);
       await appendAudit(
         services,
         {

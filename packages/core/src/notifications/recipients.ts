@@ -67,3 +67,17 @@ export async function admins(services: Services): Promise<Recipient[]> {
     .from(t.users)
     .where(and(eq(t.users.role, "admin"), eq(t.users.isActive, true)));
 }
+
+/** Whether the appointment is still confirmed for the start time a reminder was made for. */
+export async function stillConfirmedAt(
+  services: Services,
+  p: { appointmentId?: string; startsAt?: string },
+): Promise<boolean> {
+  if (!p.appointmentId || !p.startsAt) return false;
+  const t = services.database.tables;
+  const [row] = await services.database.db
+    .select({ status: t.appointments.status, startsAt: t.appointments.startsAt })
+    .from(t.appointments)
+    .where(eq(t.appointments.id, p.appointmentId));
+  return row?.status === "confirmed" && row.startsAt.getTime() === new Date(p.startsAt).getTime();
+}

@@ -343,6 +343,8 @@ export const notifications = table(
     link: text("link"),
     dedupeKey: text("dedupe_key").notNull(),
     readAt: ts("read_at"),
+    /** When the email for this notification was handed to the mail server (null: none sent). */
+    emailedAt: ts("emailed_at"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -379,8 +381,13 @@ export const outbox = table(
     lockedUntil: ts("locked_until"),
     processedAt: ts("processed_at"),
     deadAt: ts("dead_at"),
+    /** PostgreSQL: when the relay handed the row to pg-boss (which then owns retries and timing). */
+    relayedAt: ts("relayed_at"),
   },
-  (t) => [index("outbox_pending_idx").on(t.processedAt, t.availableAt)],
+  (t) => [
+    index("outbox_pending_idx").on(t.processedAt, t.availableAt),
+    index("outbox_relay_idx").on(t.relayedAt, t.createdAt),
+  ],
 );
 
 /** Append-only audit trail of every access to patient data and every sign-in. */
