@@ -10,10 +10,16 @@ export {
   DELIVERED_CHANNEL,
   type PgBossWorkers,
   type PgBossWorkerOptions,
+  type JobReport,
 } from "./pgboss";
 export { startNotificationWorkers, type NotificationWorkerOptions } from "./runtime";
 export { MESSAGES, whenFor, type Message, type AppointmentRef } from "./messages";
 export { liveNotifications, deliveredSignal, type LiveNotification } from "./live";
 export { NOTIFICATION_KINDS, kindsFor, type NotificationKind } from "./kinds";
-export { notificationPreferences, updateNotificationPreferences, updatePreferencesInput, wantEmail } from "./preferences";
+export {
+  notificationPreferences,
+  updateNotificationPreferences,
+  updatePreferencesInput,
+  wantEmail,
+} from "./preferences";
 export * from "./email";

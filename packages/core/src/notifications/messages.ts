@@ -56,13 +56,15 @@ const personName = (p: { firstName: string; lastName: string } | null) =>
   p ? `${p.firstName} ${p.lastName}` : "a patient";
 
 /** The calendar entry of the appointment in the payload, as the patient or the doctor sees it. */
-function appointmentRef(
-  p: Payload,
-  other: string,
-  cancelled = false,
-): AppointmentRef | undefined {
+function appointmentRef(p: Payload, other: string, cancelled = false): AppointmentRef | undefined {
   if (!p.appointmentId || !p.startsAt || !p.endsAt) return undefined;
-  return { id: p.appointmentId, startsAt: p.startsAt, endsAt: p.endsAt, summary: `Appointment with ${other}`, cancelled };
+  return {
+    id: p.appointmentId,
+    startsAt: p.startsAt,
+    endsAt: p.endsAt,
+    summary: `Appointment with ${other}`,
+    cancelled,
+  };
 }
 
 /** Appointment changes: tell the other party, and the patient whenever staff acted. */

@@ -16,8 +16,22 @@ export const QUEUES: Record<QueueName, Omit<Queue, "name" | "deadLetter">> = {
   notify: { retryLimit: 5, retryDelay: 2, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60 },
   email: { retryLimit: 8, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 120 },
   // Reminders and expiries wait until their time; retention counts from then (keep a year's bookings).
-  reminder: { retryLimit: 5, retryDelay: 2, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60, retentionSeconds: 30 * DAY },
-  expire: { retryLimit: 5, retryDelay: 2, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60, retentionSeconds: 30 * DAY },
+  reminder: {
+    retryLimit: 5,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    expireInSeconds: 60,
+    retentionSeconds: 30 * DAY,
+  },
+  expire: {
+    retryLimit: 5,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    expireInSeconds: 60,
+    retentionSeconds: 30 * DAY,
+  },
 };
 
 /** The dead-letter queue of a queue. */
@@ -33,7 +47,7 @@ export interface PgBossWorkerOptions extends WorkEnvironment {
   work?: boolean;
   /** How often the relay looks for new outbox rows (default 250 ms). */
   relayIntervalMs?: number;
-  /** Worker polling interval (default 1 s; LISTEN/NOTIFY wakes workers sooner). */
+  /** Worker polling interval (default 1 s); with LISTEN/NOTIFY up, at most every 5 s for jobs coming due. */
   pollingIntervalSeconds?: number;
   /** Per-queue overrides (tests shorten expiry and retry delays). */
   queueOverrides?: Partial<Record<QueueName, Partial<(typeof QUEUES)[QueueName]>>>;
@@ -42,6 +56,18 @@ export interface PgBossWorkerOptions extends WorkEnvironment {
   /** How often pg-boss looks for jobs whose worker died (default 60 s). */
   superviseIntervalSeconds?: number;
   onError?: (error: unknown) => void;
+  /** Told about every job this process ran (for logs and metrics; no payload, no patient data). */
+  onJob?: (job: JobReport) => void;
+}
+
+/** One job run by a worker of this process. */
+export interface JobReport {
+  queue: QueueName;
+  id: string;
+  kind: string;
+  attempt: number;
+  ms: number;
+  outcome: "completed" | "failed";
 }
 
 /** A running pg-boss runtime. */
@@ -58,7 +84,10 @@ export interface PgBossWorkers {
  * works every queue with the shared handlers. Several of these on one database never run a job
  * twice at once: pg-boss claims jobs with SKIP LOCKED.
  */
-export async function startPgBossWorkers(services: Services, options: PgBossWorkerOptions): Promise<PgBossWorkers> {
+export async function startPgBossWorkers(
+  services: Services,
+  options: PgBossWorkerOptions,
+): Promise<PgBossWorkers> {
   const onError = options.onError ?? (() => {});
   const boss = new PgBoss({
     connectionString: options.connectionString,
@@ -74,7 +103,10 @@ export async function startPgBossWorkers(services: Services, options: PgBossWork
   const names = Object.keys(QUEUES) as QueueName[];
   for (const queue of names) {
     const settings = { ...QUEUES[queue], ...options.queueOverrides?.[queue] };
-    await ensureQueue(boss, deadLetterOf(queue), { retentionSeconds: 30 * DAY, deleteAfterSeconds: 30 * DAY });
+    await ensureQueue(boss, deadLetterOf(queue), {
+      retentionSeconds: 30 * DAY,
+      deleteAfterSeconds: 30 * DAY,
+    });
     await ensureQueue(boss, queue, { ...settings, deadLetter: deadLetterOf(queue), notify: true });
   }
 
@@ -94,10 +126,31 @@ export async function startPgBossWorkers(services: Services, options: PgBossWork
       if (queue === "email" && !env.mailer) continue; // email jobs wait for a worker that can send
       await boss.work<WorkItem>(
         queue,
-        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, localConcurrency: 2 },
+        {
+          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
+          // NOTIFY wakes workers for new jobs, not for scheduled ones coming due: poll for those too.
+          notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 5,
+          localConcurrency: 2,
+        },
         async ([job]) => {
           if (!job) return;
-          await wake(await runWork(services, job.data, env));
+          const started = Date.now();
+          const report = (outcome: JobReport["outcome"]) =>
+            options.onJob?.({
+              queue,
+              id: job.id,
+              kind: job.data.kind,
+              attempt: job.retryCount,
+              ms: Date.now() - started,
+              outcome,
+            });
+          try {
+            await wake(await runWork(services, job.data, env));
+          } catch (error) {
+            report("failed");
+            throw error;
+          }
+          report("completed");
         },
       );
     }
@@ -145,7 +198,12 @@ export async function relayOutbox(services: Services, boss: PgBoss, batch = 100)
   const t = services.database.tables;
   return services.database.transaction(async (tx) => {
     const rows = await tx
-      .select({ id: t.outbox.id, kind: t.outbox.kind, payload: t.outbox.payload, availableAt: t.outbox.availableAt })
+      .select({
+        id: t.outbox.id,
+        kind: t.outbox.kind,
+        payload: t.outbox.payload,
+        availableAt: t.outbox.availableAt,
+      })
       .from(t.outbox)
       .where(and(isNull(t.outbox.relayedAt), isNull(t.outbox.processedAt), isNull(t.outbox.deadAt)))
       .orderBy(asc(t.outbox.createdAt))

@@ -42,20 +42,20 @@ export async function updateNotificationPreferences(
   const allowed = new Set(kindsFor(actor.role).map((k) => k.kind));
   const unknown = input.items.filter((i) => !allowed.has(i.kind)).map((i) => i.kind);
   if (unknown.length > 0)
-    throw new ValidationError("Unknown kind of notification", { items: [`Not a kind you receive: ${unknown.join(", ")}`] });
+    throw new ValidationError("Unknown kind of notification", {
+      items: [`Not a kind you receive: ${unknown.join(", ")}`],
+    });
   const t = services.database.tables;
   await services.database.transaction(async (tx) => {
-    await tx
-      .delete(t.notificationPreferences)
-      .where(
-        and(
-          eq(t.notificationPreferences.userId, actor.userId),
-          inArray(
-            t.notificationPreferences.kind,
-            input.items.map((i) => i.kind),
-          ),
+    await tx.delete(t.notificationPreferences).where(
+      and(
+        eq(t.notificationPreferences.userId, actor.userId),
+        inArray(
+          t.notificationPreferences.kind,
+          input.items.map((i) => i.kind),
         ),
-      );
+      ),
+    );
     await tx
       .insert(t.notificationPreferences)
       .values(input.items.map((i) => ({ userId: actor.userId, kind: i.kind, email: i.email })));

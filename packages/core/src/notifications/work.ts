@@ -110,7 +110,11 @@ interface EmailWork {
  * Emails one notification to its recipient, once: a notification already emailed is skipped
  * (a crash between the mail server's acceptance and the record can still send it twice).
  */
-export async function sendNotificationEmail(services: Services, work: EmailWork, mailer: Mailer): Promise<boolean> {
+export async function sendNotificationEmail(
+  services: Services,
+  work: EmailWork,
+  mailer: Mailer,
+): Promise<boolean> {
   const t = services.database.tables;
   const [row] = await services.database.db
     .select({
