@@ -54,7 +54,13 @@ export interface ServerConfig {
   consoleDevUrl: string | undefined;
   seedDemo: boolean;
   runWorkers: boolean;
-  mail: { smtpUrl: string | undefined; outboxDir: string; from: string; publicUrl: string; clinicName: string };
+  mail: {
+    smtpUrl: string | undefined;
+    outboxDir: string;
+    from: string;
+    publicUrl: string;
+    clinicName: string;
+  };
 }
 
 const list = (value: string) =>

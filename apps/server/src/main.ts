@@ -18,7 +18,10 @@ async function main() {
   }
   const app = await buildServer(services, config);
   const onError = (error: unknown) =>
-    app.log.error({ error: error instanceof Error ? error.message : String(error) }, "notification worker error");
+    app.log.error(
+      { error: error instanceof Error ? error.message : String(error) },
+      "notification worker error",
+    );
   // Live notifications: on PostgreSQL, workers in any process wake this server's streams.
   const stopListening =
     database.dialect === "postgres" && database.url

@@ -15,7 +15,8 @@ async function main() {
   const services = { database, clock: systemClock, cipher };
   const workers = await notifications.startNotificationWorkers(services, {
     mailer: notifications.createMailer(config.mail, log),
-    onError: (error) => log(`notification worker error: ${error instanceof Error ? error.message : String(error)}`),
+    onError: (error) =>
+      log(`notification worker error: ${error instanceof Error ? error.message : String(error)}`),
   });
   log(`notification worker started (${workers.runtime}, ${database.dialect})`);
 

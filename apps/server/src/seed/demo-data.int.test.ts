@@ -40,6 +40,7 @@ describe("seedDemoData", () => {
       medicalRecords: t.medicalRecords,
       recordComments: t.recordComments,
       auditEvents: t.auditEvents,
+      outbox: t.outbox,
     };
     const counts: Record<string, number> = {};
     for (const [name, table] of Object.entries(tables)) {
@@ -183,6 +184,28 @@ describe("seedDemoData", () => {
     for (const comment of comments) {
       const record = recordById.get(comment.recordId)!;
       expect(onTeam.has(`${record.patientId}:${doctorIdOfUser.get(comment.authorUserId)}`)).toBe(true);
+    }
+  });
+
+  it("queues reminders for upcoming confirmed appointments and the expiry of upcoming requests", async () => {
+    const t = database.tables;
+    const queued = await database.db
+      .select({ kind: t.outbox.kind, payload: t.outbox.payload, availableAt: t.outbox.availableAt })
+      .from(t.outbox);
+    const upcoming = (await loadAppointments()).filter((a) => a.startsAt > NOW);
+    const confirmed = upcoming.filter((a) => a.status === "confirmed");
+    const requested = upcoming.filter((a) => a.status === "requested");
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(requested.length).toBeGreaterThan(0);
+    const expiries = queued.filter((q) => q.kind === "appointment.expire");
+    expect(
+      expiries.map((q) => (JSON.parse(q.payload) as { appointmentId: string }).appointmentId).sort(),
+    ).toEqual(requested.map((a) => a.id).sort());
+    for (const a of confirmed) {
+      const mine = queued.filter((q) => q.kind === "appointment.reminder" && q.payload.includes(a.id));
+      // 24 h and 2 h before, those still ahead of the seed's "now".
+      const expected = [24, 2].map((h) => a.startsAt.getTime() - h * HOUR).filter((ms) => ms > NOW.getTime());
+      expect(mine.map((q) => q.availableAt.getTime()).sort()).toEqual(expected.sort());
     }
   });
 

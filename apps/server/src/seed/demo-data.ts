@@ -5,6 +5,7 @@
 // and the first run writes an audit event whose time anchors the demo timeline: later runs plan the
 // same clinic around that same anchor, so every row they would insert already exists.
 import { hashPassword } from "@healthcare/auth";
+import { appointments } from "@healthcare/core";
 import type { Database, Executor, Schema } from "@healthcare/db";
 import { eq, inArray } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
@@ -95,7 +96,22 @@ async function insertPlan(tx: Executor, t: Schema, plan: DemoPlan): Promise<numb
   inserted += await insertNew(tx, t.careTeam, plan.careTeam);
   inserted += await insertNew(tx, t.medicalRecords, plan.medicalRecords);
   inserted += await insertNew(tx, t.recordComments, plan.recordComments);
+  inserted += await insertNew(tx, t.outbox, followUps(plan));
   return inserted;
+}
+
+/** Reminders and expiries of the upcoming demo appointments, as the booking service would queue them. */
+function followUps(plan: DemoPlan) {
+  return plan.appointments.flatMap((a) =>
+    appointments.followUpsOf({ ...a, status: a.status ?? "requested" }, plan.anchor).map((f) => ({
+      id: stableId(`follow-up:${a.id}:${f.kind}:${f.availableAt.toISOString()}`),
+      kind: f.kind,
+      payload: JSON.stringify(f.payload),
+      createdAt: plan.anchor,
+      availableAt: f.availableAt,
+      attempts: 0,
+    })),
+  );
 }
 
 /** Inserts rows in batches, skipping any that conflict with an existing row; returns how many were new. */

@@ -29,22 +29,39 @@ const payloadOf = (a: Scheduled) => ({
   endsAt: a.endsAt.toISOString(),
 });
 
+/** A follow-up of an appointment: queued work that comes due at `availableAt`. */
+export interface FollowUp {
+  kind: "appointment.reminder" | "appointment.expire";
+  payload: Record<string, string>;
+  availableAt: Date;
+}
+
 /**
- * Queues the reminders of a confirmed appointment (24 h and 2 h before, those still ahead). Each
- * names the start time it was made for: if the appointment is cancelled or moved, it sends nothing.
+ * The follow-ups an appointment in this status needs from `now` on: reminders 24 h and 2 h before
+ * a confirmed one (those still ahead), the expiry of a request at its start. Each names the start
+ * time it was made for, so after a cancellation or a move it finds the appointment changed.
  */
+export function followUpsOf(a: Scheduled & { status: string }, now: Date): FollowUp[] {
+  if (a.status === "requested")
+    return [{ kind: "appointment.expire", payload: payloadOf(a), availableAt: a.startsAt }];
+  if (a.status !== "confirmed") return [];
+  return REMINDER_LEADS.map(({ lead, ms }) => ({
+    kind: "appointment.reminder" as const,
+    payload: { ...payloadOf(a), lead },
+    availableAt: new Date(a.startsAt.getTime() - ms),
+  })).filter((r) => r.availableAt.getTime() > now.getTime());
+}
+
+/** Queues the reminders of a confirmed appointment (24 h and 2 h before, those still ahead). */
 export async function scheduleReminders(services: Services, tx: Executor, a: Scheduled): Promise<void> {
-  const now = services.clock.now().getTime();
-  for (const { lead, ms } of REMINDER_LEADS) {
-    const at = a.startsAt.getTime() - ms;
-    if (at <= now) continue;
-    await enqueueEvent(services, tx, "appointment.reminder", { ...payloadOf(a), lead }, new Date(at));
-  }
+  for (const f of followUpsOf({ ...a, status: "confirmed" }, services.clock.now()))
+    await enqueueEvent(services, tx, f.kind, f.payload, f.availableAt);
 }
 
 /** Queues the expiry of a request at its start time (ignored if it is confirmed or moved by then). */
 export async function scheduleExpiry(services: Services, tx: Executor, a: Scheduled): Promise<void> {
-  await enqueueEvent(services, tx, "appointment.expire", payloadOf(a), a.startsAt);
+  for (const f of followUpsOf({ ...a, status: "requested" }, services.clock.now()))
+    await enqueueEvent(services, tx, f.kind, f.payload, f.availableAt);
 }
 
 /**
