@@ -1,4 +1,4 @@
-import { NotFound, RedirectIfSignedIn, RequireSignIn, SignInPage } from "@healthcare/ui";
+import { NotFound, NotificationsPage, RedirectIfSignedIn, RequireSignIn, SignInPage } from "@healthcare/ui";
 import { Route, Routes } from "react-router";
 import { APP_NAME } from "./appName";
 import { CliniciansOnly } from "./access/CliniciansOnly";
@@ -33,6 +33,7 @@ export function ConsoleRoutes() {
           <Route element={<ConsoleFrame />}>
             <Route index element={<HomePage />} />
             <Route path="profile" element={<ConsoleProfilePage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="patients/:patientId" element={<PatientChartPage />} />
             <Route element={<RoleOnly role="doctor" />}>

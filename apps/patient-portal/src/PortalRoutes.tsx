@@ -1,4 +1,11 @@
-import { NotFound, ProfilePage, RedirectIfSignedIn, RequireSignIn, SignInPage } from "@healthcare/ui";
+import {
+  NotFound,
+  NotificationsPage,
+  ProfilePage,
+  RedirectIfSignedIn,
+  RequireSignIn,
+  SignInPage,
+} from "@healthcare/ui";
 import { Route, Routes } from "react-router";
 import { APP_NAME } from "./appName";
 import { AccessLogPage } from "./pages/AccessLogPage";
@@ -38,6 +45,7 @@ export function PortalRoutes() {
             <Route path="records/:recordId/edit" element={<EditRecordPage />} />
             <Route path="care-team" element={<CareTeamPage />} />
             <Route path="access-log" element={<AccessLogPage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
             <Route path="profile" element={<ProfilePage />} />
           </Route>
         </Route>

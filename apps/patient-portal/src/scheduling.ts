@@ -1,11 +1,8 @@
-import { browserTimeZone, trpc, useMe } from "@healthcare/ui";
+import { trpc } from "@healthcare/ui";
 import { useCallback } from "react";
 
-/** The patient's own time zone: the profile's, or the browser's if the profile has none. */
-export function useViewerZone(): string {
-  const me = useMe();
-  return me.timeZone || browserTimeZone();
-}
+/** The patient's own time zone (shared with the notifications in @healthcare/ui). */
+export { useViewerZone } from "@healthcare/ui";
 
 /** Marks every appointment list and every doctor's free slots stale after a booking change. */
 export function useRefreshScheduling(): () => Promise<void> {

@@ -27,6 +27,7 @@ export type { NewAccountFieldName } from "./forms/NewAccountFields";
 export { PasswordField } from "./forms/PasswordField";
 export { browserTimeZone } from "./format/timeZones";
 export { formatCalendarDate } from "./format/dates";
+export { useNow } from "./format/useNow";
 
 // Session
 export { RedirectIfSignedIn } from "./session/RedirectIfSignedIn";
@@ -35,6 +36,10 @@ export { useRegister, useSignIn, useSignOut } from "./session/sessionMutations";
 export { SignInForm } from "./session/SignInForm";
 export { SignInPage } from "./session/SignInPage";
 export { useMe, useSession } from "./session/useSession";
+export { useViewerZone } from "./session/useViewerZone";
+
+// Notifications (the bell is part of AppFrame)
+export { NotificationsPage } from "./notifications/NotificationsPage";
 
 // Profile
 export { AccountSummary } from "./profile/AccountSummary";

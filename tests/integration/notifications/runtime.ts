@@ -1,4 +1,4 @@
-import { createTestApi } from "@healthcare/api/testing";
+import type { createTestApi } from "@healthcare/api/testing";
 import type { Services } from "@healthcare/core";
 import { notifications } from "@healthcare/core";
 import { TestClock as BossClock } from "pg-boss";

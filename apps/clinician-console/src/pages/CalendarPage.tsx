@@ -1,4 +1,4 @@
-import { trpc, useMe, WeekCalendar } from "@healthcare/ui";
+import { trpc, useMe, useNow, WeekCalendar } from "@healthcare/ui";
 import { Button, EmptyState, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
@@ -11,7 +11,6 @@ import type { Doctor } from "../doctors/doctorForm";
 import { PageHeader } from "../layout/PageHeader";
 import { QueryState } from "../layout/QueryState";
 import { formatDateSpan, formatDayHeading, zoneLabel } from "../time/formatTime";
-import { useNow } from "../time/useNow";
 import { addDays, isCalendarDate, todayIn, wallClockOf, weekRange } from "../time/zonedTime";
 
 /** One week of a doctor's appointments on the doctor's clocks, with the way to other weeks. */

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { httpBatchLink } from "@trpc/client";
+import { httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import superjson from "superjson";
@@ -8,6 +8,22 @@ import { trpc } from "./trpc";
 
 /** Where the API answers: same origin, so the session cookie and the Origin check just work. */
 const API_URL = "/trpc";
+
+/**
+ * Subscriptions stream over server-sent events (EventSource sends the same-origin session cookie by
+ * itself); everything else goes out in batched HTTP requests.
+ */
+function createTrpcClient() {
+  return trpc.createClient({
+    links: [
+      splitLink({
+        condition: (op) => op.type === "subscription",
+        true: httpSubscriptionLink({ url: API_URL, transformer: superjson }),
+        false: httpBatchLink({ url: API_URL, transformer: superjson }),
+      }),
+    ],
+  });
+}
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -21,9 +37,7 @@ function createQueryClient(): QueryClient {
 /** Provides the tRPC client and the query cache to everything below it. */
 export function ApiProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
-  const [trpcClient] = useState(() =>
-    trpc.createClient({ links: [httpBatchLink({ url: API_URL, transformer: superjson })] }),
-  );
+  const [trpcClient] = useState(createTrpcClient);
   return (
     <trpc.Provider client={trpcClient} queryClient={queryClient}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

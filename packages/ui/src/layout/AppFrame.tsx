@@ -2,6 +2,7 @@ import { Anchor, AppShell, Badge, Burger, Group, NavLink, Stack, Text } from "@m
 import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
+import { NotificationBell } from "../notifications/NotificationBell";
 import { useMe } from "../session/useSession";
 import { ROLE_LABELS } from "./roleLabels";
 import { SignOutButton } from "./SignOutButton";
@@ -16,7 +17,7 @@ function isActive(pathname: string, to: string): boolean {
   return to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
 }
 
-/** The signed-in page frame: header with the app, the user and sign-out; navbar with the app's links. */
+/** The signed-in page frame: header with the app, notifications, the user and sign-out; navbar with the app's links. */
 export function AppFrame({
   appName,
   links,
@@ -51,6 +52,7 @@ export function AppFrame({
             </Anchor>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <NotificationBell />
             <Stack gap={0} align="flex-end" visibleFrom="xs">
               <Text size="sm" fw={600}>
                 {me.firstName} {me.lastName}

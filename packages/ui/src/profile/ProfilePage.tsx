@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { EmailPreferencesForm } from "../notifications/EmailPreferencesForm";
 import { useMe } from "../session/useSession";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { ProfileForm } from "./ProfileForm";
@@ -30,7 +31,7 @@ function Section({
   );
 }
 
-/** The signed-in account's own profile: details to edit and a password change. */
+/** The signed-in account's own profile: details to edit, email notifications and a password change. */
 export function ProfilePage() {
   const me = useMe();
   return (
@@ -41,6 +42,12 @@ export function ProfilePage() {
       </div>
       <Section title="Personal details" description="How the clinic knows you and reaches you.">
         <ProfileForm />
+      </Section>
+      <Section
+        title="Email notifications"
+        description="In-app notifications are always on. Choose which of them we also send you by email."
+      >
+        <EmailPreferencesForm />
       </Section>
       <Section title="Password" description="Changing it signs you out on every other device.">
         <ChangePasswordForm />
