@@ -51,18 +51,33 @@ export async function drainOutbox(
     .limit(options.batch ?? 50);
   const result = { delivered: 0, failed: 0, dead: 0 };
   for (const item of due) {
+    // Each claim reads the time anew: earlier rows of the batch may have taken a while (SMTP).
+    const claimedAt = services.clock.now();
+    // The claim counts as an attempt, so a row that kills its worker still ends dead-lettered.
+    const attempts = item.attempts + 1;
     const claimed = await db
       .update(t.outbox)
-      .set({ lockedUntil: new Date(now.getTime() + (options.lockMs ?? LOCK_MS)) })
+      .set({ lockedUntil: new Date(claimedAt.getTime() + (options.lockMs ?? LOCK_MS)), attempts })
       .where(
         and(
           eq(t.outbox.id, item.id),
+          eq(t.outbox.attempts, item.attempts),
           isNull(t.outbox.processedAt),
-          or(isNull(t.outbox.lockedUntil), lte(t.outbox.lockedUntil, now)),
+          isNull(t.outbox.deadAt),
+          or(isNull(t.outbox.lockedUntil), lte(t.outbox.lockedUntil, claimedAt)),
         ),
       )
       .returning({ id: t.outbox.id });
     if (claimed.length === 0) continue; // another worker has it
+    if (attempts > MAX_ATTEMPTS) {
+      // Its earlier attempts never came back (the worker died each time): give up on it.
+      await db
+        .update(t.outbox)
+        .set({ deadAt: claimedAt, lockedUntil: null, lastError: "the worker stopped during every attempt" })
+        .where(eq(t.outbox.id, item.id));
+      result.dead++;
+      continue;
+    }
     const markProcessed = () =>
       services.database.db
         .update(t.outbox)
@@ -86,16 +101,15 @@ export async function drainOutbox(
       for (const userId of new Set(recipients)) deliveredSignal.emit(userId);
       result.delivered++;
     } catch (error) {
-      const attempts = item.attempts + 1;
+      const failedAt = services.clock.now();
       const dead = attempts >= MAX_ATTEMPTS;
       await db
         .update(t.outbox)
         .set({
-          attempts,
           lastError: error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500),
           lockedUntil: null,
-          availableAt: new Date(now.getTime() + backoffMs(attempts)),
-          ...(dead && { deadAt: now }),
+          availableAt: new Date(failedAt.getTime() + backoffMs(attempts)),
+          ...(dead && { deadAt: failedAt }),
         })
         .where(eq(t.outbox.id, item.id));
       if (dead) result.dead++;

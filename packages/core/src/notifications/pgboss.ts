@@ -1,6 +1,6 @@
 import { and, asc, inArray, isNull } from "drizzle-orm";
 import pg from "pg";
-import { PgBoss, type Clock as BossClock, type Queue } from "pg-boss";
+import { PgBoss, type Clock as BossClock, type Job, type JobResult, type Queue } from "pg-boss";
 import type { Services } from "../context";
 import { deliveredSignal } from "./live";
 import type { QueueName, WorkEnvironment, WorkItem } from "./work";
@@ -10,7 +10,8 @@ const DAY = 24 * 60 * 60;
 
 /**
  * Retries, backoff, expiry and retention per queue. A job whose worker died is retried after
- * `expireInSeconds`; after `retryLimit` retries it moves to the queue's dead-letter queue.
+ * `expireInSeconds` plus up to one monitor interval; after `retryLimit` retries it moves to the
+ * queue's dead-letter queue.
  */
 export const QUEUES: Record<QueueName, Omit<Queue, "name" | "deadLetter">> = {
   notify: { retryLimit: 5, retryDelay: 2, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60 },
@@ -53,7 +54,7 @@ export interface PgBossWorkerOptions extends WorkEnvironment {
   queueOverrides?: Partial<Record<QueueName, Partial<(typeof QUEUES)[QueueName]>>>;
   /** pg-boss's own clock (tests pass its TestClock). */
   bossClock?: BossClock;
-  /** How often pg-boss looks for jobs whose worker died (default 60 s). */
+  /** How often pg-boss looks for jobs whose worker died, i.e. past `expireInSeconds` (default 60 s). */
   superviseIntervalSeconds?: number;
   onError?: (error: unknown) => void;
   /** Told about every job this process ran (for logs and metrics; no payload, no patient data). */
@@ -94,7 +95,9 @@ export async function startPgBossWorkers(
     application_name: "healthcare-worker",
     max: 4,
     useListenNotify: true,
+    // Active jobs past their expiry (a dead worker's) are failed and retried by the monitor pass.
     superviseIntervalSeconds: options.superviseIntervalSeconds ?? 60,
+    monitorIntervalSeconds: options.superviseIntervalSeconds ?? 60,
     ...(options.bossClock && { clock: options.bossClock }),
   });
   boss.on("error", onError);
@@ -124,18 +127,31 @@ export async function startPgBossWorkers(
   if (options.work !== false) {
     for (const queue of names) {
       if (queue === "email" && !env.mailer) continue; // email jobs wait for a worker that can send
-      await boss.work<WorkItem>(
+      await boss.work(
         queue,
         {
           pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
           // NOTIFY wakes workers for new jobs, not for scheduled ones coming due: poll for those too.
           notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 5,
-          localConcurrency: 2,
+          // Batches, fetched back to back while they come full, so a backlog drains at handler speed.
+          batchSize: 10,
+          burstWhenBatchFull: true,
+          perJobResults: true,
         },
-        async ([job]) => {
-          if (!job) return;
-          const started = Date.now();
-          const report = (outcome: JobReport["outcome"]) =>
+        async (jobs: Job<WorkItem>[]) => {
+          const results: JobResult[] = [];
+          for (const job of jobs) {
+            const started = Date.now();
+            let outcome: JobReport["outcome"] = "completed";
+            try {
+              await wake(await runWork(services, job.data, env));
+              results.push({ id: job.id, status: "completed" });
+            } catch (error) {
+              // This job alone is failed: pg-boss retries it with backoff, then dead-letters it.
+              outcome = "failed";
+              const message = error instanceof Error ? error.message : String(error);
+              results.push({ id: job.id, status: "failed", output: { message: message.slice(0, 500) } });
+            }
             options.onJob?.({
               queue,
               id: job.id,
@@ -144,13 +160,8 @@ export async function startPgBossWorkers(
               ms: Date.now() - started,
               outcome,
             });
-          try {
-            await wake(await runWork(services, job.data, env));
-          } catch (error) {
-            report("failed");
-            throw error;
           }
-          report("completed");
+          return results;
         },
       );
     }
