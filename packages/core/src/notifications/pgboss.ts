@@ -13,27 +13,17 @@ const DAY = 24 * 60 * 60;
  * `expireInSeconds` plus up to one monitor interval; after `retryLimit` retries it moves to the
  * queue's dead-letter queue.
  */
-export const QUEUES: Record<QueueName, Omit<Queue, "name" | "deadLetter">> = {
-  notify: { retryLimit: 5, retryDelay: 2, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60 },
-  email: { retryLimit: 8, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 120 },
-  // Reminders and expiries wait until their time; retention counts from then (keep a year's bookings).
-  reminder: {
-    retryLimit: 5,
-    retryDelay: 2,
-    retryBackoff: true,
-    retryDelayMax: 300,
-    expireInSeconds: 60,
-    retentionSeconds: 30 * DAY,
-  },
-  expire: {
-    retryLimit: 5,
-    retryDelay: 2,
-    retryBackoff: true,
-    retryDelayMax: 300,
-    expireInSeconds: 60,
-    retentionSeconds: 30 * DAY,
-  },
-};
+export const QUEUES: Record<QueueName, Omit<Queue, "name" | "deadLetter">> = (() => {
+  const inApp = { retryLimit: 5, retryDelay: 2, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60 };
+  // Reminders and expiries wait for their time; pg-boss counts retention from then, not from sending.
+  const scheduled = { ...inApp, retentionSeconds: 30 * DAY };
+  return {
+    notify: inApp,
+    email: { retryLimit: 8, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 120 },
+    reminder: scheduled,
+    expire: scheduled,
+  };
+})();
 
 /** The dead-letter queue of a queue. */
 export const deadLetterOf = (queue: QueueName) => `${queue}_dead`;
